@@ -1,0 +1,3 @@
+from profile_lint.cli import main
+
+main()

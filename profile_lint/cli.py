@@ -1,0 +1,195 @@
+"""The command line: I/O and exit codes only (0 clean, 1 findings, 2 usage or input error)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from profile_lint import __version__
+from profile_lint.errors import InputError
+
+FORMATS = ("text", "json", "sarif", "github")
+LEVELS = ("error", "warning", "info", "never")
+
+
+def fail(message: str) -> None:
+    click.echo(f"profile-lint: error: {message}", err=True)
+    sys.exit(2)
+
+
+def write_output(text: str, output: str | None) -> None:
+    """Print, or write `output` atomically: a half-written file never replaces a good one."""
+    if not output:
+        click.echo(text, nl=False)
+        return
+    target = Path(output)
+    if not target.parent.is_dir():
+        fail(f"{output}: the folder {target.parent} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+def lint_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Options shared by every command that lints."""
+    options = [
+        click.option("--format", "fmt", type=click.Choice(FORMATS), default="text",
+                     show_default=True, help="Output format."),
+        click.option("--select", multiple=True, help="Rules to run (codes, names or code "
+                     "prefixes, comma-separated); replaces the configured selection."),
+        click.option("--extend-select", multiple=True, help="Rules to add to the selection."),
+        click.option("--ignore", multiple=True, help="Rules to skip (codes, names or prefixes)."),
+        click.option("--fail-on", type=click.Choice(LEVELS), default=None,
+                     help="Lowest severity that makes the exit status 1 [default: error]."),
+        click.option("--language", type=click.Choice(["auto", "en", "fr"]), default=None,
+                     help="Language of the texts [default: detected per text]."),
+        click.option("--config", "config_path", type=click.Path(dir_okay=False),
+                     help="Configuration file (default: nearest .profile-lint.toml or "
+                     "pyproject.toml with [tool.profile-lint])."),
+        click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary."),
+        click.option("--no-color", is_flag=True, help="Never colour the text output."),
+        click.option("--output", "-o", type=click.Path(dir_okay=False),
+                     help="Write the output to this file instead of standard output."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Bad input is one clear line on stderr and exit status 2, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from profile_lint.text import ModelNotInstalled
+
+        try:
+            return func(*args, **kwargs)
+        except InputError as exc:
+            fail(str(exc))
+        except ModelNotInstalled as exc:
+            fail(str(exc))
+
+    return wrapper
+
+
+def run_lint(kind: str, paths: list[str], opts: dict[str, Any], **read: Any) -> None:
+    from profile_lint.formatters import FORMATTERS, Report
+    from profile_lint.run import Overrides, exit_status, lint_profiles, open_session
+
+    overrides = Overrides(
+        config=opts["config_path"],
+        select=_split(opts["select"]) or None,
+        extend_select=_split(opts["extend_select"]),
+        ignore=_split(opts["ignore"]),
+        fail_on=opts["fail_on"],
+        language=opts["language"],
+    )
+    session = open_session(overrides)
+    for problem in session.registry.errors:
+        click.echo(f"profile-lint: warning: {problem}", err=True)
+    results = lint_profiles(session, paths, **read)
+    errors = [e for r in results for e in r.errors]
+    color = not opts["no_color"] and not opts["output"] and sys.stdout.isatty() \
+        and "NO_COLOR" not in os.environ
+    report = Report(results, session.registry.rules, color=color, quiet=opts["quiet"])
+    write_output(FORMATTERS[opts["fmt"]](report), opts["output"])
+    for error in errors:
+        click.echo(f"profile-lint: error: {error}", err=True)
+    sys.exit(2 if errors else exit_status(results, session.config.fail_on))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="profile-lint")
+def cli() -> None:
+    """Lint LinkedIn profiles and post drafts: what to fix, why, and the evidence.
+
+    Exit status: 0 nothing at or above --fail-on, 1 findings at or above it,
+    2 usage or input error.
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--input-format", type=click.Choice(["json"]), default=None,
+              help="Read the inputs as this format [default: from the file name].")
+@lint_options
+@handle_errors
+def profile(paths: tuple[str, ...], input_format: str | None, **opts: Any) -> None:
+    """Lint profiles (JSON Resume with an optional `linkedin` object)."""
+    run_lint("profile", list(paths), opts, input_format=input_format)
+
+
+@cli.command()
+@click.argument("path")
+@click.option("--input-format", type=click.Choice(["json"]), default=None,
+              help="Read the input as this format [default: from the file name].")
+@click.option("--max-file-size", type=int, default=None, help="Largest input file, in bytes.")
+@handle_errors
+def parse(path: str, input_format: str | None, max_file_size: int | None) -> None:
+    """Print the normalised profile as JSON: what profile-lint understood."""
+    from profile_lint.readers import DEFAULT_MAX_BYTES, read_profile
+
+    found = read_profile(path, input_format, max_file_size or DEFAULT_MAX_BYTES)
+    click.echo(json.dumps(found.to_dict(), indent=2, ensure_ascii=False))
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@handle_errors
+def rules(name: str | None, fmt: str) -> None:
+    """List the rules, or explain one (documentation, options, defaults)."""
+    from profile_lint.explain import explain_rule, rule_table, rules_json
+    from profile_lint.registry import load_registry
+
+    registry = load_registry()
+    for problem in registry.errors:
+        click.echo(f"profile-lint: warning: {problem}", err=True)
+    chosen = registry.rules
+    if name:
+        found = registry.by_key(name)
+        if found is None:
+            fail(f"no rule named {name!r} (see `profile-lint rules`)")
+            return
+        chosen = [found]
+    if fmt == "json":
+        click.echo(json.dumps(rules_json(chosen), indent=2, ensure_ascii=False))
+    elif name:
+        click.echo(explain_rule(chosen[0]))
+    else:
+        click.echo(rule_table(chosen))
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of profile input, for editors to validate and complete."""
+    from profile_lint.schema import input_schema
+
+    click.echo(json.dumps(input_schema(), indent=2, ensure_ascii=False))
+
+
+def main() -> None:
+    try:
+        cli(prog_name="profile-lint")
+    except KeyboardInterrupt:
+        click.echo("profile-lint: interrupted", err=True)
+        sys.exit(130)

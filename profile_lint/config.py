@@ -1,0 +1,205 @@
+"""Configuration: `[tool.profile-lint]` in pyproject.toml or `.profile-lint.toml`.
+
+Found upward from the working directory, or given with --config. Every key is checked
+before any rule runs; an unknown key or a wrong type is an error that names the key.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from profile_lint.errors import InputError
+from profile_lint.readers.files import DEFAULT_MAX_BYTES
+from profile_lint.rule import Rule, Severity
+from profile_lint.text import SUPPORTED_LANGUAGES
+
+FAIL_ON = ("error", "warning", "info", "never")
+CONFIG_FILES = (".profile-lint.toml", "pyproject.toml")
+
+
+class ConfigError(InputError):
+    """A configuration problem (exit status 2)."""
+
+
+@dataclass
+class Config:
+    path: str | None = None
+    select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+    language: str | None = None
+    fail_on: str = "error"
+    max_file_size: int = DEFAULT_MAX_BYTES
+    spacy_models: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ActiveRule:
+    """A selected rule with its effective severity and options."""
+
+    rule: Rule
+    severity: Severity
+    options: dict[str, Any]
+
+
+def _str_list(where: str, key: str, value: Any) -> list[str]:
+    if isinstance(value, str):
+        value = [v.strip() for v in value.split(",") if v.strip()]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(where, "expected a list of strings", field=key)
+    return value
+
+
+def _choice(where: str, key: str, value: Any, choices: tuple[str, ...]) -> str:
+    if not isinstance(value, str) or value not in choices:
+        raise ConfigError(where, f"expected one of {', '.join(choices)}, got {value!r}", field=key)
+    return value
+
+
+def parse_config(where: str, table: dict[str, Any]) -> Config:
+    config = Config(path=where)
+    for key, value in table.items():
+        if key == "select":
+            config.select = _str_list(where, key, value)
+        elif key == "extend-select":
+            config.extend_select = _str_list(where, key, value)
+        elif key == "ignore":
+            config.ignore = _str_list(where, key, value)
+        elif key == "per-file-ignores":
+            if not isinstance(value, dict):
+                raise ConfigError(where, "expected a table of glob = [rules]", field=key)
+            config.per_file_ignores = {
+                glob: _str_list(where, f"{key}.{glob}", v) for glob, v in value.items()
+            }
+        elif key == "rules":
+            if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+                raise ConfigError(where, "expected a table of rule tables", field=key)
+            config.rules = value
+        elif key == "language":
+            lang = _choice(where, key, value, ("auto", *SUPPORTED_LANGUAGES))
+            config.language = None if lang == "auto" else lang
+        elif key == "fail-on":
+            config.fail_on = _choice(where, key, value, FAIL_ON)
+        elif key == "max-file-size":
+            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+                raise ConfigError(where, "expected a positive number of bytes", field=key)
+            config.max_file_size = value
+        elif key == "spacy-models":
+            if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+                raise ConfigError(where, "expected a table of language = pipeline", field=key)
+            config.spacy_models = value
+        else:
+            raise ConfigError(where, "unknown configuration key", field=key)
+    return config
+
+
+def load_config(path: str) -> Config:
+    p = Path(path)
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(path, "no such file") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(path, f"cannot be read: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(path, f"invalid TOML: {exc}") from exc
+    if p.name == "pyproject.toml":
+        tool = data.get("tool", {})
+        data = tool.get("profile-lint", {}) if isinstance(tool, dict) else {}
+    return parse_config(path, data)
+
+
+def find_config(start: Path) -> str | None:
+    """The nearest config file from `start` upward: `.profile-lint.toml`, or a
+    pyproject.toml that has a [tool.profile-lint] table."""
+    for folder in (start, *start.parents):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if not candidate.is_file():
+                continue
+            if name == "pyproject.toml":
+                try:
+                    data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+                except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                    return str(candidate)  # let load_config report it
+                if "profile-lint" not in data.get("tool", {}):
+                    continue
+            return str(candidate)
+    return None
+
+
+def matches(selector: str, rule: type[Rule]) -> bool:
+    if selector == "ALL":
+        return True
+    return selector == rule.name or rule.code.startswith(selector.upper()) and selector[:1].isalpha()
+
+
+def _check_selectors(where: str, key: str, selectors: list[str], rules: list[type[Rule]]) -> None:
+    for selector in selectors:
+        if not any(matches(selector, rule) for rule in rules):
+            raise ConfigError(where, f"{selector!r} matches no rule (see `profile-lint rules`)", field=key)
+
+
+def _rule_settings(config: Config, rule: type[Rule]) -> tuple[Severity, dict[str, Any]]:
+    where = config.path or "configuration"
+    severity = rule.severity
+    options = rule.defaults()
+    for key in (rule.name, rule.code):
+        table = config.rules.get(key)
+        if table is None:
+            continue
+        for opt, value in table.items():
+            field_name = f"rules.{key}.{opt}"
+            if opt == "severity":
+                severity = Severity.parse(_choice(where, field_name, value, ("error", "warning", "info")))
+                continue
+            name = opt.replace("-", "_")
+            if name not in rule.options:
+                known = ", ".join(sorted(rule.options)) or "none"
+                raise ConfigError(where, f"unknown option (known: {known})", field=field_name)
+            problem = rule.options[name].validate(value)
+            if problem:
+                raise ConfigError(where, problem, field=field_name)
+            options[name] = value
+    return severity, options
+
+
+def resolve(config: Config, rules: list[type[Rule]]) -> list[ActiveRule]:
+    """The rules that run, in registry order, with severity and options applied."""
+    where = config.path or "command line"
+    for key in config.rules:
+        if not any(key in (r.name, r.code) for r in rules):
+            raise ConfigError(where, "no rule by that name or code", field=f"rules.{key}")
+    select = config.select if config.select is not None else ["ALL"]
+    for key, selectors in (("select", select), ("extend-select", config.extend_select),
+                           ("ignore", config.ignore)):
+        _check_selectors(where, key, selectors, rules)
+    for glob, selectors in config.per_file_ignores.items():
+        _check_selectors(where, f"per-file-ignores.{glob}", selectors, rules)
+    active = []
+    for rule in rules:
+        chosen = any(matches(s, rule) for s in [*select, *config.extend_select])
+        if not chosen or any(matches(s, rule) for s in config.ignore):
+            continue
+        severity, options = _rule_settings(config, rule)
+        active.append(ActiveRule(rule(), severity, options))
+    return active
+
+
+def for_path(config: Config, active: list[ActiveRule], path: str) -> list[ActiveRule]:
+    """Drop the rules that per-file-ignores turns off for `path`."""
+    ignored = [
+        s
+        for glob, selectors in config.per_file_ignores.items()
+        if fnmatch.fnmatch(path, glob) or fnmatch.fnmatch(Path(path).name, glob)
+        for s in selectors
+    ]
+    if not ignored:
+        return active
+    return [a for a in active if not any(matches(s, type(a.rule)) for s in ignored)]

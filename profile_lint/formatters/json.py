@@ -1,0 +1,40 @@
+"""Versioned JSON: {"version": 1, "results": [{"path", "kind", "findings": [...]}]}."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from profile_lint import __version__
+from profile_lint.formatters.types import Report
+
+JSON_VERSION = 1
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    counts = report.counts()
+    return {
+        "version": JSON_VERSION,
+        "tool": {"name": "profile-lint", "version": __version__},
+        "results": [
+            {
+                "path": r.path,
+                "kind": r.kind,
+                "findings": [f.to_dict() for f in r.findings],
+                "import_warnings": [w.to_dict() for w in r.import_warnings],
+                **r.extra,
+            }
+            for r in report.results
+        ],
+        "summary": {
+            "files": len(report.results),
+            "findings": sum(counts.values()),
+            "error": counts["error"],
+            "warning": counts["warning"],
+            "info": counts["info"],
+        },
+    }
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(report_dict(report), indent=2, ensure_ascii=False) + "\n"

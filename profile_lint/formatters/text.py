@@ -1,0 +1,60 @@
+"""Human output: grouped by file, one finding a line with its suggestion under it."""
+
+from __future__ import annotations
+
+from profile_lint.formatters.types import Report
+from profile_lint.rule import Finding
+
+_COLORS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1"}
+
+
+def _paint(text: str, style: str, color: bool) -> str:
+    return f"\033[{_COLORS[style]}m{text}\033[0m" if color else text
+
+
+def _where(finding: Finding) -> str:
+    if finding.line is not None:
+        return f"{finding.line}:{finding.column}"
+    return finding.location or "(profile)"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def render_text(report: Report) -> str:
+    color = report.color
+    lines: list[str] = []
+    for result in report.results:
+        if not result.findings and not result.import_warnings and report.quiet:
+            continue
+        lines.append(_paint(result.path, "bold", color))
+        width = max((len(_where(f)) for f in result.findings), default=0)
+        for f in result.findings:
+            severity = _paint(f"{f.severity!s:<7}", str(f.severity), color)
+            lines.append(f"  {_where(f):<{width}}  {severity}  {f.message}  "
+                         + _paint(f"[{f.name}]", "dim", color))
+            lines.append(" " * (width + 13) + _paint(f"→ {f.suggestion}", "dim", color))
+        if result.import_warnings:
+            first = result.import_warnings[0]
+            lines.append(
+                f"  note: {_plural(len(result.import_warnings), 'import warning')} "
+                f"(first: {first.file}{':' + str(first.line) if first.line else ''}: {first.what}); "
+                "`profile-lint parse` lists them all"
+            )
+        for line in result.extra.get("text_blocks", []):
+            lines.append(line)
+        if not result.findings:
+            lines.append("  no problems found")
+        lines.append("")
+    if not report.quiet:
+        counts = report.counts()
+        total = sum(counts.values())
+        files = _plural(len(report.results), "file")
+        if total:
+            detail = ", ".join(_plural(counts[s], s) if s != "info" else f"{counts[s]} info"
+                               for s in ("error", "warning", "info") if counts[s])
+            lines.append(f"Found {_plural(total, 'problem')} ({detail}) in {files}.")
+        else:
+            lines.append(f"All clean: no problems in {files}.")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from profile_lint.engine import Result
+from profile_lint.rule import Rule
+
+
+@dataclass
+class Report:
+    """Everything a formatter may show."""
+
+    results: list[Result]
+    rules: list[type[Rule]] = field(default_factory=list)
+    color: bool = False
+    quiet: bool = False
+
+    def counts(self) -> Counter[str]:
+        return Counter(str(f.severity) for r in self.results for f in r.findings)

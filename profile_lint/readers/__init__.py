@@ -1,0 +1,38 @@
+"""Readers turn an input path into the normalised Profile (or a Draft, for posts).
+
+Each format has one reader, chosen from the path or forced with --input-format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from profile_lint.errors import InputError
+from profile_lint.model import Profile
+from profile_lint.readers.files import DEFAULT_MAX_BYTES, read_bytes
+from profile_lint.readers.json_profile import read_json_profile
+
+ProfileReader = Callable[[str, bytes], Profile]
+
+PROFILE_READERS: dict[str, ProfileReader] = {
+    "json": read_json_profile,
+}
+SUFFIXES = {".json": "json"}
+
+
+def detect_format(path: str) -> str:
+    lower = path.lower()
+    for suffix, fmt in SUFFIXES.items():
+        if lower.endswith(suffix):
+            return fmt
+    return "json"
+
+
+def read_profile(
+    path: str, input_format: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Profile:
+    fmt = input_format or detect_format(path)
+    reader = PROFILE_READERS.get(fmt)
+    if reader is None:
+        raise InputError(path, f"unknown input format {fmt!r}")
+    return reader(path, read_bytes(path, max_bytes))

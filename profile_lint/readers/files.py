@@ -1,0 +1,66 @@
+"""Safe reading of one input file: existence, size cap, emptiness, binary and UTF-8 checks."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from profile_lint.errors import InputError
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    p = Path(path)
+    if not p.exists():
+        raise InputError(path, "no such file or directory")
+    if p.is_dir():
+        raise InputError(path, "is a directory, expected a file")
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                path,
+                f"file is {size:,} bytes, over the {max_bytes:,}-byte cap "
+                "(raise max-file-size in the configuration if this is intended)",
+            )
+        with open(p, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except PermissionError as exc:
+        raise InputError(path, "permission denied") from exc
+    except OSError as exc:
+        raise InputError(path, exc.strerror or "cannot be read") from exc
+    if len(data) > max_bytes:
+        raise InputError(path, f"file is over the {max_bytes:,}-byte cap")
+    if not data.strip():
+        raise InputError(path, "file is empty")
+    return data
+
+
+def decode_text(path: str, data: bytes) -> str:
+    """Decode UTF-8 (a BOM is dropped); binary data and invalid UTF-8 get a clear error."""
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "looks like a binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        raise InputError(
+            path, f"invalid UTF-8 (byte 0x{data[exc.start]:02x})", line=line, column=column
+        ) from exc
+    return text
+
+
+def read_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    return decode_text(path, read_bytes(path, max_bytes))
+
+
+def display_path(path: str) -> str:
+    """The path as the user wrote it, or relative to the working directory when shorter."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return path
+    return rel if len(rel) < len(path) else path

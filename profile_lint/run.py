@@ -1,0 +1,71 @@
+"""One lint run, start to end: configuration, rules, reading, checking. No printing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from profile_lint.config import ActiveRule, Config, find_config, for_path, load_config, resolve
+from profile_lint.engine import Result, lint
+from profile_lint.readers import read_profile
+from profile_lint.registry import Registry, load_registry
+from profile_lint.rule import Severity
+from profile_lint.text import Analyzer
+
+
+@dataclass
+class Overrides:
+    """What the command line says on top of the configuration file."""
+
+    config: str | None = None
+    select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    fail_on: str | None = None
+    language: str | None = None
+
+
+@dataclass
+class Session:
+    config: Config
+    registry: Registry
+    active: list[ActiveRule]
+    analyzer: Analyzer
+
+
+def open_session(overrides: Overrides, cwd: Path | None = None) -> Session:
+    """Load configuration and rules, apply the command line, and check it all."""
+    path = overrides.config or find_config(cwd or Path.cwd())
+    config = load_config(path) if path else Config()
+    if overrides.select is not None:
+        config.select = overrides.select
+    config.extend_select += overrides.extend_select
+    config.ignore += overrides.ignore
+    if overrides.fail_on:
+        config.fail_on = overrides.fail_on
+    if overrides.language:
+        config.language = None if overrides.language == "auto" else overrides.language
+    registry = load_registry()
+    active = resolve(config, registry.rules)
+    return Session(config, registry, active, Analyzer(config.language, config.spacy_models))
+
+
+def lint_profiles(
+    session: Session, paths: list[str], input_format: str | None = None, as_of: date | None = None
+) -> list[Result]:
+    """Read every profile first (so bad input stops the run before any output), then lint."""
+    profiles = [read_profile(p, input_format, session.config.max_file_size) for p in paths]
+    return [
+        lint(p, "profile", for_path(session.config, session.active, p.source),
+             session.analyzer, as_of)
+        for p in profiles
+    ]
+
+
+def exit_status(results: list[Result], fail_on: str) -> int:
+    if fail_on == "never":
+        return 0
+    threshold = Severity.parse(fail_on)
+    failing = any(f.severity >= threshold for r in results for f in r.findings)
+    return 1 if failing else 0

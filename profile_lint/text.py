@@ -1,0 +1,123 @@
+"""Text analysis handed to rules: the language of a text and its spaCy Doc, built once.
+
+spaCy is imported only when a rule asks for a Doc, so `--version`, `rules` and `schema`
+never pay for it. The default pipeline is spaCy's blank pipeline for the language with a
+sentencizer, which needs no download; a trained pipeline is used only when configured.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import cached_property
+from typing import Any
+
+SUPPORTED_LANGUAGES = ("en", "fr")
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+_STOPWORDS = {
+    "en": frozenset(
+        "the and of to a in is for with on that this i my we our you your it as at by from "
+        "are was be have has an or not but they their he she his her who what how which "
+        "will can about more into over help helping".split()
+    ),
+    "fr": frozenset(
+        "le la les et des du de un une à au aux pour avec sur dans est sont je j mon ma mes "
+        "nous notre nos vous votre vos il elle ils elles qui que ce cette en par pas plus "
+        "ou où être été avons chez leur leurs aide accompagne".split()
+    ),
+}
+_FRENCH_LETTERS = re.compile(r"[àâçéèêëîïôûùüÿœ]", re.IGNORECASE)
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """Guess English or French from stop words and accents; `default` when the text can't tell."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    scores = {lang: 0.0 for lang in SUPPORTED_LANGUAGES}
+    for word in words:
+        for part in re.split(r"['’]", word):
+            for lang, stop in _STOPWORDS.items():
+                if part in stop:
+                    scores[lang] += 1
+    scores["fr"] += 0.5 * len(_FRENCH_LETTERS.findall(text))
+    if scores["en"] == scores["fr"]:
+        return default
+    return max(scores, key=lambda lang: scores[lang])
+
+
+class Analyzer:
+    """Builds and caches the analysis of each text; one per lint run.
+
+    `models` maps a language to a trained spaCy pipeline name the user configured.
+    """
+
+    def __init__(self, language: str | None = None, models: Mapping[str, str] | None = None):
+        self.language = language
+        self.models = dict(models or {})
+        self._nlp: dict[str, Any] = {}
+        self._views: dict[tuple[str, str | None], TextView] = {}
+
+    def view(self, text: str, lang: str | None = None) -> TextView:
+        key = (text, lang or self.language)
+        found = self._views.get(key)
+        if found is None:
+            found = TextView(text, lang or self.language or detect_language(text), self)
+            self._views[key] = found
+        return found
+
+    def nlp(self, lang: str) -> Any:
+        """The spaCy pipeline for `lang`, loaded on first use."""
+        if lang not in self._nlp:
+            self._nlp[lang] = load_pipeline(lang, self.models.get(lang))
+        return self._nlp[lang]
+
+    def prepare(self, views: Iterable[TextView]) -> None:
+        """Build the Docs of many texts in batches with `nlp.pipe` (faster than one by one)."""
+        pending: dict[str, list[TextView]] = {}
+        for view in views:
+            if "doc" not in view.__dict__:
+                pending.setdefault(view.lang, []).append(view)
+        for lang, group in pending.items():
+            nlp = self.nlp(lang)
+            for view, doc in zip(group, nlp.pipe(v.text for v in group), strict=True):
+                view.__dict__["doc"] = doc
+
+
+class ModelNotInstalled(Exception):
+    """A configured spaCy pipeline is not installed (we never download one)."""
+
+
+def load_pipeline(lang: str, model: str | None) -> Any:
+    import spacy
+
+    if model:
+        try:
+            return spacy.load(model)
+        except OSError as exc:
+            raise ModelNotInstalled(
+                f"spaCy pipeline {model!r} for {lang!r} is not installed; install it "
+                f"(pip install {model}) or remove it from the configuration"
+            ) from exc
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+class TextView:
+    """One text as rules see it: its language, and its spaCy Doc built on demand."""
+
+    def __init__(self, text: str, lang: str, analyzer: Analyzer):
+        self.text = text
+        self.lang = lang
+        self._analyzer = analyzer
+
+    @cached_property
+    def doc(self) -> Any:
+        return self._analyzer.nlp(self.lang)(self.text)
+
+    @property
+    def nlp(self) -> Any:
+        return self._analyzer.nlp(self.lang)
+
+    def __len__(self) -> int:
+        return len(self.text)
