@@ -1,0 +1,1 @@
+"""Rules that check activity from a LinkedIn data archive."""

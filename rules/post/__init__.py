@@ -1,0 +1,1 @@
+"""Rules that check a post draft."""
