@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, ClassVar, Protocol
 
+from profile_lint.lexicon import Lexicon
 from profile_lint.model import Activity, Draft, LinkedInFacts, Profile
 from profile_lint.text import TextView
 
@@ -23,6 +24,7 @@ __all__ = [
     "Context",
     "Draft",
     "Finding",
+    "Lexicon",
     "LinkedInFacts",
     "Option",
     "Problem",

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 from functools import cached_property
 from typing import Any
 
+from profile_lint.lexicon import Lexicon, add_fold_component, phrase_matcher
+
 SUPPORTED_LANGUAGES = ("en", "fr")
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
@@ -55,6 +57,7 @@ class Analyzer:
         self.language = language
         self.models = dict(models or {})
         self._nlp: dict[str, Any] = {}
+        self._matchers: dict[tuple[Lexicon, str], Any] = {}
         self._views: dict[tuple[str, str | None], TextView] = {}
 
     def view(self, text: str, lang: str | None = None) -> TextView:
@@ -70,6 +73,12 @@ class Analyzer:
         if lang not in self._nlp:
             self._nlp[lang] = load_pipeline(lang, self.models.get(lang))
         return self._nlp[lang]
+
+    def matcher(self, lexicon: Lexicon, lang: str) -> Any:
+        key = (lexicon, lang)
+        if key not in self._matchers:
+            self._matchers[key] = phrase_matcher(self.nlp(lang), lexicon, lang)
+        return self._matchers[key]
 
     def prepare(self, views: Iterable[TextView]) -> None:
         """Build the Docs of many texts in batches with `nlp.pipe` (faster than one by one)."""
@@ -92,7 +101,9 @@ def load_pipeline(lang: str, model: str | None) -> Any:
 
     if model:
         try:
-            return spacy.load(model)
+            nlp = spacy.load(model)
+            add_fold_component(nlp)
+            return nlp
         except OSError as exc:
             raise ModelNotInstalled(
                 f"spaCy pipeline {model!r} for {lang!r} is not installed; install it "
@@ -100,6 +111,7 @@ def load_pipeline(lang: str, model: str | None) -> Any:
             ) from exc
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
+    add_fold_component(nlp)
     return nlp
 
 
@@ -118,6 +130,15 @@ class TextView:
     @property
     def nlp(self) -> Any:
         return self._analyzer.nlp(self.lang)
+
+    def find(self, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+        """Occurrences of `lexicon`'s phrases (for this text's language) as
+        (start_char, end_char, matched text), longest match first where they overlap."""
+        matcher = self._analyzer.matcher(lexicon, self.lang)
+        spans = matcher(self.doc, as_spans=True)
+        from spacy.util import filter_spans
+
+        return [(s.start_char, s.end_char, s.text) for s in sorted(filter_spans(spans))]
 
     def __len__(self) -> int:
         return len(self.text)

@@ -1,0 +1,75 @@
+"""Lexicons: lists of phrases kept as data, one file per language, matched with spaCy.
+
+A lexicon file is `lexicons/<lang>/<name>.txt` inside a rules package (the built-in one is
+`profile_lint.rules`): one phrase per line, `#` starts a comment. Matching is on
+lower-cased, accent-folded tokens (`créatif` matches `creatif`; `’` matches `'`), so a
+phrase matches whole tokens only ("expert" does not match inside "expertise").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+FOLD_COMPONENT = "profile_lint_fold"
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and unify apostrophes and dashes."""
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("‐", "-").replace("–", "-")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A named phrase list; the phrases for a language are read on first use."""
+
+    name: str
+    package: str = "profile_lint.rules"
+
+    def phrases(self, lang: str) -> tuple[str, ...]:
+        return _read(self.package, self.name, lang)
+
+
+@cache
+def _read(package: str, name: str, lang: str) -> tuple[str, ...]:
+    path = resources.files(package).joinpath("lexicons", lang, f"{name}.txt")
+    if not path.is_file():
+        return ()
+    out = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return tuple(out)
+
+
+def add_fold_component(nlp: Any) -> None:
+    """Register (once) and add the pipe that stores folded text in each token's NORM."""
+    from spacy.language import Language
+
+    if not Language.has_factory(FOLD_COMPONENT):
+
+        @Language.component(FOLD_COMPONENT)
+        def _fold_norms(doc: Any) -> Any:
+            for token in doc:
+                token.norm_ = fold(token.text)
+            return doc
+
+    if FOLD_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(FOLD_COMPONENT, first=True)
+
+
+def phrase_matcher(nlp: Any, lexicon: Lexicon, lang: str) -> Any:
+    """A PhraseMatcher on folded tokens for the phrases of `lexicon` in `lang`."""
+    from spacy.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+    phrases = lexicon.phrases(lang)
+    if phrases:
+        matcher.add(lexicon.name, list(nlp.pipe(phrases)))
+    return matcher
