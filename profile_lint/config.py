@@ -137,13 +137,17 @@ def find_config(start: Path) -> str | None:
 def matches(selector: str, rule: type[Rule]) -> bool:
     if selector == "ALL":
         return True
-    return selector == rule.name or rule.code.startswith(selector.upper()) and selector[:1].isalpha()
+    return selector == rule.name or (
+        rule.code.startswith(selector.upper()) and selector[:1].isalpha()
+    )
 
 
 def _check_selectors(where: str, key: str, selectors: list[str], rules: list[type[Rule]]) -> None:
     for selector in selectors:
         if not any(matches(selector, rule) for rule in rules):
-            raise ConfigError(where, f"{selector!r} matches no rule (see `profile-lint rules`)", field=key)
+            raise ConfigError(
+                where, f"{selector!r} matches no rule (see `profile-lint rules`)", field=key
+            )
 
 
 def _rule_settings(config: Config, rule: type[Rule]) -> tuple[Severity, dict[str, Any]]:
@@ -157,7 +161,9 @@ def _rule_settings(config: Config, rule: type[Rule]) -> tuple[Severity, dict[str
         for opt, value in table.items():
             field_name = f"rules.{key}.{opt}"
             if opt == "severity":
-                severity = Severity.parse(_choice(where, field_name, value, ("error", "warning", "info")))
+                severity = Severity.parse(
+                    _choice(where, field_name, value, ("error", "warning", "info"))
+                )
                 continue
             name = opt.replace("-", "_")
             if name not in rule.options:
@@ -177,8 +183,11 @@ def resolve(config: Config, rules: list[type[Rule]]) -> list[ActiveRule]:
         if not any(key in (r.name, r.code) for r in rules):
             raise ConfigError(where, "no rule by that name or code", field=f"rules.{key}")
     select = config.select if config.select is not None else ["ALL"]
-    for key, selectors in (("select", select), ("extend-select", config.extend_select),
-                           ("ignore", config.ignore)):
+    for key, selectors in (
+        ("select", select),
+        ("extend-select", config.extend_select),
+        ("ignore", config.ignore),
+    ):
         _check_selectors(where, key, selectors, rules)
     for glob, selectors in config.per_file_ignores.items():
         _check_selectors(where, f"per-file-ignores.{glob}", selectors, rules)

@@ -16,9 +16,7 @@ def rules_json(rules: list[type[Rule]]) -> list[dict[str, Any]]:
             "pillar": r.pillar,
             "severity": str(r.severity),
             "summary": r.summary(),
-            "options": {
-                k: {"default": o.default, "help": o.help} for k, o in r.options.items()
-            },
+            "options": {k: {"default": o.default, "help": o.help} for k, o in r.options.items()},
             "doc": r.doc(),
         }
         for r in rules
@@ -29,8 +27,10 @@ def rule_table(rules: list[type[Rule]]) -> str:
     width = max((len(r.name) for r in rules), default=4)
     lines = [f"{'code':<6} {'name':<{width}} {'target':<8} {'severity':<8} {'pillar':<13} summary"]
     for r in rules:
-        lines.append(f"{r.code:<6} {r.name:<{width}} {r.target:<8} {r.severity!s:<8} "
-                     f"{r.pillar:<13} {r.summary()}")
+        lines.append(
+            f"{r.code:<6} {r.name:<{width}} {r.target:<8} {r.severity!s:<8} "
+            f"{r.pillar:<13} {r.summary()}"
+        )
     return "\n".join(lines)
 
 

@@ -50,9 +50,11 @@ def problems_of(rule: Any) -> list[str]:
 def _add(registry: Registry, rules: Iterable[Any], origin: str) -> None:
     for rule in rules:
         problems = problems_of(rule)
-        clash = next(
-            (r for r in registry.rules if r.code == rule.code or r.name == rule.name), None
-        ) if not problems else None
+        clash = (
+            next((r for r in registry.rules if r.code == rule.code or r.name == rule.name), None)
+            if not problems
+            else None
+        )
         if clash is not None:
             problems.append(f"code or name clashes with {clash.code} {clash.name}")
         if problems:

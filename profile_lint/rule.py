@@ -20,6 +20,8 @@ from profile_lint.model import Activity, Draft, LinkedInFacts, Profile
 from profile_lint.text import TextView
 
 __all__ = [
+    "PILLARS",
+    "TARGETS",
     "Activity",
     "Context",
     "Draft",
@@ -32,8 +34,6 @@ __all__ = [
     "Rule",
     "Severity",
     "TextView",
-    "PILLARS",
-    "TARGETS",
 ]
 
 TARGETS = ("profile", "post", "activity")

@@ -57,8 +57,13 @@ def lint_profiles(
     """Read every profile first (so bad input stops the run before any output), then lint."""
     profiles = [read_profile(p, input_format, session.config.max_file_size) for p in paths]
     return [
-        lint(p, "profile", for_path(session.config, session.active, p.source),
-             session.analyzer, as_of)
+        lint(
+            p,
+            "profile",
+            for_path(session.config, session.active, p.source),
+            session.analyzer,
+            as_of,
+        )
         for p in profiles
     ]
 

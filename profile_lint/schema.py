@@ -35,7 +35,8 @@ LINKEDIN_SCHEMA: dict[str, Any] = {
         },
         "public_url": {
             "type": ["string", "null"],
-            "description": "Public profile URL (falls back to the LinkedIn entry of basics.profiles).",
+            "description": "Public profile URL "
+            "(falls back to the LinkedIn entry of basics.profiles).",
         },
         "industry": {"type": ["string", "null"]},
         "connections": {"type": ["integer", "null"], "minimum": 0},

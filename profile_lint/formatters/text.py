@@ -32,15 +32,17 @@ def render_text(report: Report) -> str:
         width = max((len(_where(f)) for f in result.findings), default=0)
         for f in result.findings:
             severity = _paint(f"{f.severity!s:<7}", str(f.severity), color)
-            lines.append(f"  {_where(f):<{width}}  {severity}  {f.message}  "
-                         + _paint(f"[{f.name}]", "dim", color))
+            lines.append(
+                f"  {_where(f):<{width}}  {severity}  {f.message}  "
+                + _paint(f"[{f.name}]", "dim", color)
+            )
             lines.append(" " * (width + 13) + _paint(f"→ {f.suggestion}", "dim", color))
         if result.import_warnings:
             first = result.import_warnings[0]
+            where = first.file + (f":{first.line}" if first.line else "")
             lines.append(
                 f"  note: {_plural(len(result.import_warnings), 'import warning')} "
-                f"(first: {first.file}{':' + str(first.line) if first.line else ''}: {first.what}); "
-                "`profile-lint parse` lists them all"
+                f"(first: {where}: {first.what}); `profile-lint parse` lists them all"
             )
         for line in result.extra.get("text_blocks", []):
             lines.append(line)
@@ -52,8 +54,11 @@ def render_text(report: Report) -> str:
         total = sum(counts.values())
         files = _plural(len(report.results), "file")
         if total:
-            detail = ", ".join(_plural(counts[s], s) if s != "info" else f"{counts[s]} info"
-                               for s in ("error", "warning", "info") if counts[s])
+            detail = ", ".join(
+                _plural(counts[s], s) if s != "info" else f"{counts[s]} info"
+                for s in ("error", "warning", "info")
+                if counts[s]
+            )
             lines.append(f"Found {_plural(total, 'problem')} ({detail}) in {files}.")
         else:
             lines.append(f"All clean: no problems in {files}.")

@@ -66,7 +66,9 @@ def parse_json(path: str, text: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(path, f"invalid JSON: {exc.msg}", line=exc.lineno, column=exc.colno) from exc
+        raise InputError(
+            path, f"invalid JSON: {exc.msg}", line=exc.lineno, column=exc.colno
+        ) from exc
     except RecursionError as exc:
         raise InputError(path, "invalid JSON: nested too deeply") from exc
 

@@ -53,8 +53,4 @@ def load_case_files() -> dict[str, dict[str, Any]]:
 
 
 def all_cases() -> list[tuple[str, dict[str, Any]]]:
-    return [
-        (name, case)
-        for name, data in load_case_files().items()
-        for case in data["cases"]
-    ]
+    return [(name, case) for name, data in load_case_files().items() for case in data["cases"]]
