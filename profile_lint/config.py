@@ -37,6 +37,7 @@ class Config:
     fail_on: str = "error"
     max_file_size: int = DEFAULT_MAX_BYTES
     spacy_models: dict[str, str] = field(default_factory=dict)
+    weights: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class ActiveRule:
     rule: Rule
     severity: Severity
     options: dict[str, Any]
+    weight: float = 1.0
 
 
 def _str_list(where: str, key: str, value: Any) -> list[str]:
@@ -94,6 +96,13 @@ def parse_config(where: str, table: dict[str, Any]) -> Config:
             if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
                 raise ConfigError(where, "expected a table of language = pipeline", field=key)
             config.spacy_models = value
+        elif key == "weights":
+            if not isinstance(value, dict) or not all(
+                isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0
+                for v in value.values()
+            ):
+                raise ConfigError(where, "expected a table of rule = weight (0 or more)", field=key)
+            config.weights = {k: float(v) for k, v in value.items()}
         else:
             raise ConfigError(where, "unknown configuration key", field=key)
     return config
@@ -182,6 +191,9 @@ def resolve(config: Config, rules: list[type[Rule]]) -> list[ActiveRule]:
     for key in config.rules:
         if not any(key in (r.name, r.code) for r in rules):
             raise ConfigError(where, "no rule by that name or code", field=f"rules.{key}")
+    for key in config.weights:
+        if not any(key in (r.name, r.code) for r in rules):
+            raise ConfigError(where, "no rule by that name or code", field=f"weights.{key}")
     select = config.select if config.select is not None else ["ALL"]
     for key, selectors in (
         ("select", select),
@@ -197,7 +209,8 @@ def resolve(config: Config, rules: list[type[Rule]]) -> list[ActiveRule]:
         if not chosen or any(matches(s, rule) for s in config.ignore):
             continue
         severity, options = _rule_settings(config, rule)
-        active.append(ActiveRule(rule(), severity, options))
+        weight = config.weights.get(rule.name, config.weights.get(rule.code, rule.weight))
+        active.append(ActiveRule(rule(), severity, options, weight))
     return active
 
 

@@ -158,6 +158,26 @@ class Rule(abc.ABC):
     options: ClassVar[Mapping[str, Option]] = {}
     needs_nlp: ClassVar[bool] = False
     weight: ClassVar[float] = 1.0
+    # Facts the input must state for this rule to be evaluated at all (see `applicable`):
+    # "linkedin.<fact>" or "activity.<list>" (not None), or a resume section the input knows.
+    needs: ClassVar[tuple[str, ...]] = ()
+
+    def applicable(self, subject: Any) -> bool:
+        """Whether the input can tell what this rule checks; the score counts only such rules.
+
+        The default checks `needs`; a rule with subtler conditions overrides this method.
+        """
+        if not isinstance(subject, Profile):
+            return True
+        for need in self.needs:
+            group, _, name = need.partition(".")
+            if group == "linkedin" and getattr(subject.linkedin, name, None) is None:
+                return False
+            if group == "activity" and getattr(subject.activity, name, None) is None:
+                return False
+            if group not in ("linkedin", "activity") and not subject.knows(need):
+                return False
+        return True
 
     @abc.abstractmethod
     def check(self, subject: Any, ctx: Context) -> Iterator[Problem]:

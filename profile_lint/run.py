@@ -8,9 +8,11 @@ from pathlib import Path
 
 from profile_lint.config import ActiveRule, Config, find_config, for_path, load_config, resolve
 from profile_lint.engine import Result, lint
+from profile_lint.model import Profile
 from profile_lint.readers import read_profile
 from profile_lint.registry import Registry, load_registry
 from profile_lint.rule import Severity
+from profile_lint.score import score_profile
 from profile_lint.text import Analyzer
 
 
@@ -56,16 +58,15 @@ def lint_profiles(
 ) -> list[Result]:
     """Read every profile first (so bad input stops the run before any output), then lint."""
     profiles = [read_profile(p, input_format, session.config.max_file_size) for p in paths]
-    return [
-        lint(
-            p,
-            "profile",
-            for_path(session.config, session.active, p.source),
-            session.analyzer,
-            as_of,
-        )
-        for p in profiles
-    ]
+    return [lint_one(session, p, as_of) for p in profiles]
+
+
+def lint_one(session: Session, profile: Profile, as_of: date | None = None) -> Result:
+    """Lint one profile and attach its score (`extra["score"]`, see profile_lint/score.py)."""
+    active = for_path(session.config, session.active, profile.source)
+    result = lint(profile, "profile", active, session.analyzer, as_of)
+    result.extra["score"] = score_profile(profile, active, result.findings).to_dict()
+    return result
 
 
 def exit_status(results: list[Result], fail_on: str) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from profile_lint.formatters.types import Report
 from profile_lint.rule import Finding
 
@@ -20,6 +22,22 @@ def _where(finding: Finding) -> str:
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def score_lines(score: dict[str, Any] | None) -> list[str]:
+    """One line per pillar, then the total and what it covers (an estimate, not LinkedIn's SSI)."""
+    if not score:
+        return []
+    out = ["  score (estimate of the four SSI pillars from this input, not LinkedIn's SSI):"]
+    for pillar in score["pillars"]:
+        value = "not measured" if pillar["score"] is None else f"{pillar['score']:>4} / 25"
+        out.append(f"    {pillar['label']:<34} {value}")
+    if score["total"] is None:
+        out.append("    total: not measured (no rule could be evaluated on this input)")
+    else:
+        covered = ", ".join(score["covers"])
+        out.append(f"    total {score['total']} / {score['max']} (covers: {covered})")
+    return out
 
 
 def render_text(report: Report) -> str:
@@ -44,6 +62,8 @@ def render_text(report: Report) -> str:
                 f"  note: {_plural(len(result.import_warnings), 'import warning')} "
                 f"(first: {where}: {first.what}); `profile-lint parse` lists them all"
             )
+        if not report.quiet:
+            lines.extend(score_lines(result.extra.get("score")))
         for line in result.extra.get("text_blocks", []):
             lines.append(line)
         if not result.findings:

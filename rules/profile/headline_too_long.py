@@ -22,6 +22,7 @@ class HeadlineTooLong(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.ERROR
+    needs = ("linkedin.headline",)
     options = {"max_chars": Option(220, "Longest headline allowed, in characters.")}
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:

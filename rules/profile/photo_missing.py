@@ -24,6 +24,7 @@ class PhotoMissing(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.WARNING
+    needs = ("linkedin.photo",)
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
         if subject.linkedin.photo is False:

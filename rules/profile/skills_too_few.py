@@ -24,6 +24,7 @@ class SkillsTooFew(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.WARNING
+    needs = ("skills",)
     options = {"min_skills": Option(5, "Fewest skills a profile should list.")}
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
