@@ -1,0 +1,39 @@
+"""An example third-party rule package for profile-lint."""
+
+from collections.abc import Iterator
+
+from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+
+
+class NameInCapitals(Rule):
+    """The member's name is written in capital letters.
+
+    A name in capitals reads as shouting and looks like a data-entry slip.
+
+    **Anti-pattern**: `"basics": {"name": "JORDAN MILES"}`
+
+    **Best practice**: `"basics": {"name": "Jordan Miles"}`
+
+    **Source** (coach): an example rule for the plugin interface.
+    """
+
+    code = "XMP001"
+    name = "name-in-capitals"
+    target = "profile"
+    pillar = "brand"
+    severity = Severity.WARNING
+    options = {"min_letters": Option(4, "Shortest name judged.")}
+
+    def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
+        name = subject.basics.get("name") or ""
+        letters = [c for c in name if c.isalpha()]
+        if len(letters) >= ctx.options["min_letters"] and name.isupper():
+            yield Problem(
+                message=f"The name {name!r} is all in capitals.",
+                suggestion="Write your name with capitals only at the start of each part.",
+                location="basics.name",
+                span=(0, len(name)),
+            )
+
+
+RULES = [NameInCapitals]
