@@ -126,28 +126,52 @@ def cli() -> None:
     """
 
 
+def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--as-of and --with: what the user states on top of any profile input."""
+    func = click.option(
+        "--with", "facts", type=click.Path(dir_okay=False),
+        help='JSON file of facts merged over the input, shaped like a JSON profile, for what '
+        'the input cannot tell, e.g. {"linkedin": {"photo": true, "public_url": '
+        '"https://www.linkedin.com/in/you"}, "basics": {...}}.')(func)
+    return click.option(
+        "--as-of", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+        help="Reference date YYYY-MM-DD for date checks [default: the archive's export "
+        "date, else today].")(func)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--input-format", type=click.Choice(["json"]), default=None,
-              help="Read the inputs as this format [default: from the file name].")
+@click.option("--input-format", type=click.Choice(["json", "archive"]), default=None,
+              help="Read the inputs as this format [default: from the file name; a folder, "
+              ".zip or .csv is a LinkedIn data archive].")
+@input_options
 @lint_options
 @handle_errors
-def profile(paths: tuple[str, ...], input_format: str | None, **opts: Any) -> None:
-    """Lint profiles (JSON Resume with an optional `linkedin` object)."""
-    run_lint("profile", list(paths), opts, input_format=input_format)
+def profile(paths: tuple[str, ...], input_format: str | None, as_of: Any, facts: str | None,
+            **opts: Any) -> None:
+    """Lint profiles: JSON Resume (with an optional `linkedin` object) or a LinkedIn data
+    archive (the ZIP, its folder, or one of its CSV files)."""
+    run_lint("profile", list(paths), opts, input_format=input_format,
+             as_of=as_of.date() if as_of else None, facts=facts)
 
 
 @cli.command()
 @click.argument("path")
-@click.option("--input-format", type=click.Choice(["json"]), default=None,
-              help="Read the input as this format [default: from the file name].")
+@click.option("--input-format", type=click.Choice(["json", "archive"]), default=None,
+              help="Read the input as this format [default: from the file name; a folder, "
+              ".zip or .csv is a LinkedIn data archive].")
 @click.option("--max-file-size", type=int, default=None, help="Largest input file, in bytes.")
+@input_options
 @handle_errors
-def parse(path: str, input_format: str | None, max_file_size: int | None) -> None:
+def parse(path: str, input_format: str | None, max_file_size: int | None, as_of: Any,
+          facts: str | None) -> None:
     """Print the normalised profile as JSON: what profile-lint understood."""
     from profile_lint.readers import DEFAULT_MAX_BYTES, read_profile
+    from profile_lint.readers.overlay import finish
 
-    found = read_profile(path, input_format, max_file_size or DEFAULT_MAX_BYTES)
+    size = max_file_size or DEFAULT_MAX_BYTES
+    found = finish(read_profile(path, input_format, size), facts,
+                   as_of.date() if as_of else None, size)
     click.echo(json.dumps(found.to_dict(), indent=2, ensure_ascii=False))
 
 

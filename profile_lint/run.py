@@ -10,6 +10,7 @@ from profile_lint.config import ActiveRule, Config, find_config, for_path, load_
 from profile_lint.engine import Result, lint
 from profile_lint.model import Profile
 from profile_lint.readers import read_profile
+from profile_lint.readers.overlay import finish, reference_date
 from profile_lint.registry import Registry, load_registry
 from profile_lint.rule import Severity
 from profile_lint.score import score_profile
@@ -54,11 +55,19 @@ def open_session(overrides: Overrides, cwd: Path | None = None) -> Session:
 
 
 def lint_profiles(
-    session: Session, paths: list[str], input_format: str | None = None, as_of: date | None = None
+    session: Session,
+    paths: list[str],
+    input_format: str | None = None,
+    as_of: date | None = None,
+    facts: str | None = None,
 ) -> list[Result]:
-    """Read every profile first (so bad input stops the run before any output), then lint."""
-    profiles = [read_profile(p, input_format, session.config.max_file_size) for p in paths]
-    return [lint_one(session, p, as_of) for p in profiles]
+    """Read every profile first (so bad input stops the run before any output), then lint.
+
+    `facts` is a JSON file merged over each profile; the reference date is `as_of`, else
+    the profile's own (an archive's export date), else today."""
+    size = session.config.max_file_size
+    profiles = [finish(read_profile(p, input_format, size), facts, as_of, size) for p in paths]
+    return [lint_one(session, p, as_of or reference_date(p)) for p in profiles]
 
 
 def lint_one(session: Session, profile: Profile, as_of: date | None = None) -> Result:

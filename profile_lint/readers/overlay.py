@@ -1,0 +1,71 @@
+"""What the user adds on top of any input: a facts file (`--with facts.json`) and a
+reference date (`--as-of`).
+
+The facts file has the shape of a JSON profile (JSON Resume sections and a `linkedin`
+object), is validated like one, and is merged over the parsed profile: `basics` key by key
+(and `basics.location` too), other sections replaced whole, `linkedin` facts set one by one.
+It states what an input cannot tell, e.g. `{"linkedin": {"photo": true}}` for an archive.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from profile_lint.errors import InputError
+from profile_lint.model import LinkedInFacts, Profile, fill_fallbacks
+from profile_lint.readers.files import decode_text, read_bytes
+from profile_lint.readers.json_profile import _drop_nulls, parse_json, validate
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def apply_facts(profile: Profile, path: str, max_bytes: int) -> None:
+    """Merge the facts file at `path` over `profile`."""
+    data = parse_json(path, decode_text(path, read_bytes(path, max_bytes)))
+    if not isinstance(data, dict):
+        raise InputError(
+            path, 'expected a JSON object such as {"linkedin": {"photo": true}, "basics": {...}}'
+        )
+    profile.import_warnings.extend(validate(path, data))
+    known = profile.known_sections
+    linkedin = data.get("linkedin") or {}
+    for key, value in linkedin.items():
+        if key in LinkedInFacts.FIELDS:
+            setattr(profile.linkedin, key, value)
+            profile.origins.pop(key, None)
+            if known is not None:
+                known.add(key)
+    for key, value in _drop_nulls({k: v for k, v in data.items() if k != "linkedin"}).items():
+        current = profile.resume.get(key)
+        if isinstance(value, dict) and isinstance(current, dict):
+            value = _merge(current, value)
+        profile.resume[key] = value
+        if known is not None:
+            known.add(key)
+    fill_fallbacks(profile)
+
+
+def reference_date(profile: Profile) -> date | None:
+    """The profile's reference date (`activity.as_of`), if it has a readable one."""
+    try:
+        return date.fromisoformat(profile.activity.as_of) if profile.activity.as_of else None
+    except ValueError:
+        return None
+
+
+def finish(profile: Profile, facts: str | None, as_of: date | None, max_bytes: int) -> Profile:
+    """Apply the facts file and the reference date given on the command line."""
+    if facts:
+        apply_facts(profile, facts, max_bytes)
+    if as_of is not None:
+        profile.activity.as_of = as_of.isoformat()
+    return profile
