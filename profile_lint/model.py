@@ -177,14 +177,19 @@ class Draft:
     type: str = "text"
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     segments: list[tuple[int, int, int]] = field(default_factory=list)
+    # Suppressions (profile_lint.suppress.Suppression), applied by the engine.
+    suppressions: list[Any] = field(default_factory=list)
 
     def file_offset(self, index: int) -> int:
         """The offset in the file of character `index` of the judged text."""
         if not self.segments:
             return index
         for text_start, file_start, length in self.segments:
-            if text_start <= index <= text_start + length:
+            if text_start <= index < text_start + length:
                 return file_start + (index - text_start)
+        for text_start, file_start, length in self.segments:  # the end of a segment
+            if index == text_start + length:
+                return file_start + length
         text_start, file_start, length = self.segments[-1]
         return file_start + length
 

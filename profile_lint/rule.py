@@ -17,6 +17,7 @@ from typing import Any, ClassVar, Protocol
 
 from profile_lint.lexicon import Lexicon
 from profile_lint.model import Activity, Draft, LinkedInFacts, Profile
+from profile_lint.preview import Preview, fold_preview
 from profile_lint.text import TextView
 
 __all__ = [
@@ -29,11 +30,13 @@ __all__ = [
     "Lexicon",
     "LinkedInFacts",
     "Option",
+    "Preview",
     "Problem",
     "Profile",
     "Rule",
     "Severity",
     "TextView",
+    "fold_preview",
 ]
 
 TARGETS = ("profile", "post", "activity")
@@ -162,10 +165,11 @@ class Rule(abc.ABC):
     # "linkedin.<fact>" or "activity.<list>" (not None), or a resume section the input knows.
     needs: ClassVar[tuple[str, ...]] = ()
 
-    def applicable(self, subject: Any) -> bool:
+    def applicable(self, subject: Any, options: Mapping[str, Any] | None = None) -> bool:
         """Whether the input can tell what this rule checks; the score counts only such rules.
 
-        The default checks `needs`; a rule with subtler conditions overrides this method.
+        The default checks `needs`; a rule with subtler conditions overrides this method
+        (`options` are the rule's effective options, defaults when None).
         """
         if not isinstance(subject, Profile):
             return True

@@ -1,0 +1,254 @@
+"""Read post drafts: Markdown or plain-text files, optional YAML front matter.
+
+The judged text is what LinkedIn would show: the front matter (metadata) and HTML comments
+(notes, suppressions) are left out, so are `\\r` before line breaks and the blank space
+around the post. `Draft.segments` maps the judged text back to file offsets.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from profile_lint.errors import InputError
+from profile_lint.model import Draft, line_column
+from profile_lint.readers.files import DEFAULT_MAX_BYTES, decode_text, read_bytes
+from profile_lint.rule import Rule
+from profile_lint.suppress import parse_comment, parse_front_matter_disables, resolve_ranges
+
+DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
+POST_TYPES = ("text", "document", "poll", "video")
+FRONT_MATTER_KEYS = ("lang", "type", "rules", "profile-lint")
+_FENCE = re.compile(r"^---[ \t]*\r?$", re.MULTILINE)
+_END_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
+
+
+def _front_matter(source: str, text: str) -> tuple[dict[str, Any], int]:
+    """The front matter (a dict) and where the post starts; ({}, 0) when there is none."""
+    if not _FENCE.match(text):
+        return {}, 0
+    first_end = text.find("\n") + 1 if "\n" in text else len(text)
+    end = _END_FENCE.search(text, first_end)
+    if end is None:
+        raise InputError(source, "front matter opened with --- is never closed", line=1)
+    body = text[first_end : end.start()]
+    try:
+        data = yaml.safe_load(body)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(exc, "problem", None) or "cannot be parsed"
+        raise InputError(source, f"invalid YAML in front matter: {problem}", line=line) from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise InputError(source, "front matter must be a YAML mapping (key: value)", line=2)
+    stop = text.find("\n", end.end())
+    return data, len(text) if stop < 0 else stop + 1
+
+
+def _key_line(text: str, key: str, default: int = 1) -> int:
+    match = re.search(rf"^\s*{re.escape(key)}\s*:", text, re.MULTILINE)
+    return line_column(text, match.start())[0] if match else default
+
+
+def _check_meta(
+    source: str, text: str, meta: dict[str, Any], rules: Iterable[type[Rule]] | None
+) -> dict[str, dict[str, Any]]:
+    """Validate the front matter; return the rule options it sets, keyed by rule name."""
+    for key, value in meta.items():
+        line = _key_line(text, str(key))
+        if key not in FRONT_MATTER_KEYS:
+            known = ", ".join(FRONT_MATTER_KEYS)
+            raise InputError(
+                source, f"unknown front matter key (known: {known})", line=line, field=str(key)
+            )
+        if key == "lang" and value not in ("en", "fr"):
+            raise InputError(source, f"expected en or fr, got {value!r}", line=line, field=key)
+        if key == "type" and value not in POST_TYPES:
+            raise InputError(
+                source,
+                f"expected one of {', '.join(POST_TYPES)}, got {value!r}",
+                line=line,
+                field=key,
+            )
+        if key in ("rules", "profile-lint") and not isinstance(value, dict):
+            raise InputError(source, "expected a mapping", line=line, field=key)
+    options: dict[str, dict[str, Any]] = {}
+    known_rules = list(rules) if rules is not None else None
+    for name, table in (meta.get("rules") or {}).items():
+        line = _key_line(text, str(name))
+        where = f"rules.{name}"
+        if not isinstance(table, dict):
+            raise InputError(source, "expected a mapping of option: value", line=line, field=where)
+        rule = None
+        if known_rules is not None:
+            rule = next((r for r in known_rules if str(name) in (r.name, r.code)), None)
+            if rule is None:
+                raise InputError(source, "no rule by that name or code", line=line, field=where)
+        checked: dict[str, Any] = {}
+        for opt, value in table.items():
+            key = str(opt).replace("-", "_")
+            if rule is not None:
+                if key not in rule.options:
+                    known = ", ".join(sorted(rule.options)) or "none"
+                    raise InputError(
+                        source,
+                        f"unknown option (known: {known})",
+                        line=_key_line(text, str(opt), line),
+                        field=f"{where}.{opt}",
+                    )
+                problem = rule.options[key].validate(value)
+                if problem:
+                    raise InputError(
+                        source,
+                        problem,
+                        line=_key_line(text, str(opt), line),
+                        field=f"{where}.{opt}",
+                    )
+            checked[key] = value
+        options[rule.name if rule is not None else str(name)] = checked
+    return options
+
+
+def _kept_ranges(source: str, text: str, start: int) -> tuple[list[tuple[int, int]], list[Any]]:
+    """File ranges that are post text (HTML comments removed) and the suppression comments."""
+    kept: list[tuple[int, int]] = []
+    comments: list[Any] = []
+    pos = start
+    while True:
+        open_at = text.find("<!--", pos)
+        if open_at < 0:
+            kept.append((pos, len(text)))
+            break
+        close_at = text.find("-->", open_at + 4)
+        if close_at < 0:
+            raise InputError(
+                source,
+                "HTML comment is never closed (missing -->)",
+                line=line_column(text, open_at)[0],
+            )
+        end = close_at + 3
+        line_start = text.rfind("\n", 0, open_at) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        cut_start, cut_end = open_at, end
+        if not text[line_start:open_at].strip() and not text[end:line_end].strip():
+            # A comment alone on its line(s): the whole line goes.
+            cut_start, cut_end = max(line_start, pos), min(line_end + 1, len(text))
+        kept.append((pos, cut_start))
+        found = parse_comment(source, text, open_at, text[open_at + 4 : close_at])
+        if found is not None:
+            comments.append(found)
+        pos = cut_end
+    return kept, comments
+
+
+def _segments(text: str, kept: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int, int]]]:
+    """Join the kept ranges without `\\r` before `\\n`, trimmed of blank space around the post."""
+    pieces: list[tuple[int, int]] = []
+    for start, end in kept:
+        for match in re.finditer(r"[^\r]+|\r(?!\n)", text[start:end]):
+            pieces.append((start + match.start(), start + match.end()))
+    joined = "".join(text[a:b] for a, b in pieces)
+    lead = len(joined) - len(joined.lstrip())
+    total = len(joined.rstrip())
+    segments: list[tuple[int, int, int]] = []
+    offset = 0  # where the piece starts in `joined`
+    for a, b in pieces:
+        lo, hi = max(offset, lead), min(offset + b - a, total)
+        if lo < hi:
+            file_start = a + lo - offset
+            if segments and segments[-1][1] + segments[-1][2] == file_start:
+                t, f, n = segments[-1]
+                segments[-1] = (t, f, n + hi - lo)
+            else:
+                segments.append((lo - lead, file_start, hi - lo))
+        offset += b - a
+    return joined[lead:total], segments
+
+
+def draft_from_text(
+    text: str, source: str = "-", lang: str | None = None, rules: Iterable[type[Rule]] | None = None
+) -> Draft:
+    """A Draft from the text of a draft file. `rules`, when given, validates the rule
+    options set in the front matter."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    meta, start = _front_matter(source, text)
+    options = _check_meta(source, text, meta, rules)
+    kept, comments = _kept_ranges(source, text, start)
+    judged, segments = _segments(text, kept)
+    disables = parse_front_matter_disables(source, text, meta.get("profile-lint") or {})
+    if not segments:
+        segments = [(0, start, 0)]
+    has_text_before = [bool(judged) and segments[0][1] < c.offset for c in comments]
+    return Draft(
+        source=source,
+        text=judged,
+        file_text=text,
+        lang=meta.get("lang") or lang,
+        type=meta.get("type") or "text",
+        options=options,
+        segments=segments,
+        suppressions=disables + resolve_ranges(source, comments, has_text_before),
+    )
+
+
+def read_draft(
+    path: str, max_bytes: int = DEFAULT_MAX_BYTES, rules: Iterable[type[Rule]] | None = None
+) -> Draft:
+    """Read one draft file; an empty file is a draft with no text, not an input error."""
+    if path == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(path, f"standard input is over the {max_bytes:,}-byte cap")
+        return draft_from_text(decode_text(path, data), source=path, rules=rules)
+    try:
+        data = read_bytes(path, max_bytes)
+    except InputError as exc:
+        if exc.message != "file is empty":
+            raise
+        data = Path(path).read_bytes()
+    return draft_from_text(decode_text(path, data), source=path, rules=rules)
+
+
+def find_drafts(
+    paths: Iterable[str], include: Iterable[str] = (), exclude: Iterable[str] = ()
+) -> list[str]:
+    """The draft files named by `paths`: files as given, folders searched recursively for
+    `.md`, `.markdown` and `.txt` files (or the `include` globs), less the `exclude` globs."""
+    include, exclude = list(include), list(exclude)
+
+    def wanted(path: Path, explicit: bool) -> bool:
+        posix = path.as_posix()
+        if any(fnmatch.fnmatch(posix, g) or fnmatch.fnmatch(path.name, g) for g in exclude):
+            return False
+        if explicit:
+            return True
+        if include:
+            return any(fnmatch.fnmatch(posix, g) or fnmatch.fnmatch(path.name, g) for g in include)
+        return path.suffix.lower() in DRAFT_SUFFIXES
+
+    found: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if raw == "-" or not path.is_dir():
+            if raw == "-" or wanted(path, explicit=True):
+                found.append(raw)
+            continue
+        for child in sorted(path.rglob("*")):
+            relative = child.relative_to(path)
+            if any(part.startswith(".") for part in relative.parts):
+                continue  # .git, .obsidian and other hidden folders
+            if child.is_file() and wanted(child, explicit=False):
+                found.append(str(child))
+    if not found:
+        raise InputError(", ".join(paths) or ".", "no draft files found (.md, .markdown, .txt)")
+    return found
