@@ -92,7 +92,7 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
 
 def run_lint(kind: str, paths: list[str], opts: dict[str, Any], **read: Any) -> None:
     from profile_lint.formatters import FORMATTERS, Report
-    from profile_lint.run import Overrides, exit_status, lint_profiles, open_session
+    from profile_lint.run import Overrides, exit_status, lint_drafts, lint_profiles, open_session
 
     overrides = Overrides(
         config=opts["config_path"],
@@ -105,7 +105,8 @@ def run_lint(kind: str, paths: list[str], opts: dict[str, Any], **read: Any) -> 
     session = open_session(overrides)
     for problem in session.registry.errors:
         click.echo(f"profile-lint: warning: {problem}", err=True)
-    results = lint_profiles(session, paths, **read)
+    lint_all = lint_drafts if kind == "post" else lint_profiles
+    results = lint_all(session, paths, **read)
     errors = [e for r in results for e in r.errors]
     color = not opts["no_color"] and not opts["output"] and sys.stdout.isatty() \
         and "NO_COLOR" not in os.environ
@@ -217,3 +218,8 @@ def main() -> None:
     except KeyboardInterrupt:
         click.echo("profile-lint: interrupted", err=True)
         sys.exit(130)
+
+
+from profile_lint.cli_posts import posts  # noqa: E402
+
+cli.add_command(posts)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from profile_lint.config import ActiveRule, Config, find_config, for_path, load_config, resolve
 from profile_lint.engine import Result, lint
-from profile_lint.model import Profile
+from profile_lint.model import Draft, Profile, line_column
+from profile_lint.preview import DESKTOP_CHARS, FOLD_LINES, MOBILE_CHARS, fold_preview
 from profile_lint.readers import read_profile
 from profile_lint.readers.overlay import finish, reference_date
 from profile_lint.registry import Registry, load_registry
@@ -84,3 +85,47 @@ def exit_status(results: list[Result], fail_on: str) -> int:
     threshold = Severity.parse(fail_on)
     failing = any(f.severity >= threshold for r in results for f in r.findings)
     return 1 if failing else 0
+
+
+def lint_drafts(
+    session: Session,
+    paths: list[str],
+    include: list[str] | None = None,
+    exclude: list[str] | None = None,
+) -> list[Result]:
+    """Read every draft first (bad input stops the run before any output), analyse all
+    texts in batches (`nlp.pipe`), then lint each draft and attach its "see more" preview."""
+    from profile_lint.readers.drafts import find_drafts, read_draft
+
+    rules = session.registry.rules
+    size = session.config.max_file_size
+    drafts = [read_draft(p, size, rules) for p in find_drafts(paths, include or (), exclude or ())]
+    if any(a.rule.needs_nlp for a in session.active):
+        session.analyzer.prepare(session.analyzer.view(d.text, d.lang) for d in drafts if d.text)
+    known = [(r.name, r.code) for r in rules]
+    results = []
+    for draft in drafts:
+        active = for_path(session.config, session.active, draft.source)
+        result = lint(draft, "post", active, session.analyzer, known_rules=known)
+        result.extra["preview"] = draft_preview(draft, active)
+        results.append(result)
+    return results
+
+
+def draft_preview(draft: Draft, active: list[ActiveRule]) -> dict[str, object]:
+    """The opening shown before "…see more", with the fold options of hook-too-long."""
+    options = {
+        "max_lines": FOLD_LINES,
+        "max_chars": DESKTOP_CHARS,
+        "mobile": False,
+        "mobile_chars": MOBILE_CHARS,
+    }
+    for rule in active:
+        if rule.rule.name == "hook-too-long":
+            options.update(rule.options)
+    options.update(draft.options.get("hook-too-long", {}))
+    chars = options["mobile_chars"] if options["mobile"] else options["max_chars"]
+    preview = fold_preview(draft.text, int(options["max_lines"]), int(chars))
+    line, column = line_column(draft.file_text or draft.text, draft.file_offset(preview.cut_offset))
+    mode = "mobile" if options["mobile"] else "desktop"
+    return {**preview.to_dict(), "mode": mode, "line": line, "column": column}
