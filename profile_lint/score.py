@@ -169,11 +169,9 @@ def scored_rules(
         rule = item.rule
         if rule.target not in targets:
             continue
-        applicable = bool(rule.applicable(subject))
+        applicable = bool(rule.applicable(subject, item.options))
         missing = () if applicable else unknown_facts(rule, subject)
-        out.append(
-            ScoredRule(rule.name, rule.code, rule.pillar, item.weight, applicable, missing)
-        )
+        out.append(ScoredRule(rule.name, rule.code, rule.pillar, item.weight, applicable, missing))
     return out
 
 
@@ -199,6 +197,4 @@ def score_profile(subject: Any, active: Iterable[Any], findings: Iterable[Findin
 
 def weights_of(rules: Iterable[Any], overrides: Mapping[str, float]) -> dict[str, float]:
     """Effective weight of each rule class, by name (for documentation)."""
-    return {
-        r.name: overrides.get(r.name, overrides.get(r.code, r.weight)) for r in rules
-    }
+    return {r.name: overrides.get(r.name, overrides.get(r.code, r.weight)) for r in rules}

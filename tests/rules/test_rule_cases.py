@@ -9,6 +9,7 @@ import pytest
 
 from profile_lint.config import ActiveRule
 from profile_lint.engine import lint
+from profile_lint.model import Activity
 from profile_lint.readers.json_profile import profile_from_data
 from profile_lint.registry import load_registry
 from profile_lint.text import Analyzer
@@ -23,7 +24,12 @@ def _subject(rule: Any, case: dict[str, Any]) -> Any:
         from profile_lint.readers.drafts import draft_from_text
 
         return draft_from_text(case["input"], source="case.md")
-    return profile_from_data("case.json", case["input"])
+    data = dict(case["input"])
+    activity = data.pop("activity", None)  # archive data, as the archive reader fills it
+    profile = profile_from_data("case.json", data)
+    if activity is not None:
+        profile.activity = Activity(**{"as_of": case.get("as_of", "2026-11-20"), **activity})
+    return profile
 
 
 @pytest.mark.parametrize(
@@ -38,8 +44,15 @@ def test_rule_case(name: str, case: dict[str, Any]) -> None:
     active = [ActiveRule(rule(), rule.severity, options)]
     as_of = date.fromisoformat(case.get("as_of", "2026-11-20"))
     kind = "post" if rule.target == "post" else "profile"
-    result = lint(_subject(rule, case), kind, active, Analyzer(case.get("language")), as_of)
+    subject = _subject(rule, case)
+    result = lint(subject, kind, active, Analyzer(case.get("language")), as_of)
     assert not result.errors
+    # The score counts a rule only where the input can tell (`applicable`); a rule that
+    # reports something must be applicable, and a case may say so explicitly.
+    applicable = active[0].rule.applicable(subject, options)
+    assert applicable or not result.findings, "a rule that reports must be applicable"
+    if "applicable" in case:
+        assert applicable == case["applicable"]
     found = [f.to_dict() for f in result.findings]
     expected = case["expect"] or []
     assert len(found) == len(expected), f"expected {len(expected)} findings, got {found}"
