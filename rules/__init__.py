@@ -1,11 +1,62 @@
 """The built-in rules, listed by hand so a reader sees them all at once."""
 
+from profile_lint.rules.activity.comments_inactive import CommentsInactive
+from profile_lint.rules.activity.decision_makers_few import DecisionMakersFew
+from profile_lint.rules.activity.endorsements_none import EndorsementsNone
+from profile_lint.rules.activity.network_small import NetworkSmall
+from profile_lint.rules.activity.network_stalled import NetworkStalled
+from profile_lint.rules.activity.posting_inactive import PostingInactive
+from profile_lint.rules.activity.reshares_without_commentary import ResharesWithoutCommentary
+from profile_lint.rules.profile.about_missing import AboutMissing
+from profile_lint.rules.profile.about_too_long import AboutTooLong
+from profile_lint.rules.profile.about_too_short import AboutTooShort
+from profile_lint.rules.profile.banner_missing import BannerMissing
+from profile_lint.rules.profile.custom_url_invalid import CustomUrlInvalid
+from profile_lint.rules.profile.custom_url_missing import CustomUrlMissing
+from profile_lint.rules.profile.education_missing import EducationMissing
+from profile_lint.rules.profile.experience_dates_invalid import ExperienceDatesInvalid
+from profile_lint.rules.profile.experience_description_too_long import ExperienceDescriptionTooLong
+from profile_lint.rules.profile.experience_missing import ExperienceMissing
+from profile_lint.rules.profile.experience_no_description import ExperienceNoDescription
+from profile_lint.rules.profile.experience_thin_description import ExperienceThinDescription
+from profile_lint.rules.profile.experience_title_too_long import ExperienceTitleTooLong
+from profile_lint.rules.profile.headline_missing import HeadlineMissing
 from profile_lint.rules.profile.headline_too_long import HeadlineTooLong
+from profile_lint.rules.profile.industry_missing import IndustryMissing
+from profile_lint.rules.profile.location_missing import LocationMissing
 from profile_lint.rules.profile.photo_missing import PhotoMissing
+from profile_lint.rules.profile.recommendations_none import RecommendationsNone
 from profile_lint.rules.profile.skills_too_few import SkillsTooFew
+from profile_lint.rules.profile.skills_too_many import SkillsTooMany
 
 BUILTIN_RULES = [
     PhotoMissing,
+    BannerMissing,
+    HeadlineMissing,
     HeadlineTooLong,
+    AboutMissing,
+    AboutTooShort,
+    AboutTooLong,
+    ExperienceMissing,
+    ExperienceNoDescription,
+    ExperienceThinDescription,
+    ExperienceDescriptionTooLong,
+    ExperienceTitleTooLong,
+    ExperienceDatesInvalid,
     SkillsTooFew,
+    SkillsTooMany,
+    EducationMissing,
+    CustomUrlMissing,
+    CustomUrlInvalid,
+    LocationMissing,
+    IndustryMissing,
+    RecommendationsNone,
+    # activity (from a LinkedIn data archive)
+    PostingInactive,
+    ResharesWithoutCommentary,
+    CommentsInactive,
+    NetworkSmall,
+    NetworkStalled,
+    DecisionMakersFew,
+    EndorsementsNone,
 ]

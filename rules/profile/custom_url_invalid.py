@@ -1,0 +1,64 @@
+from collections.abc import Iterator
+
+from profile_lint.rules.profile.public_url import profile_address
+
+from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+
+
+def _allowed(char: str) -> bool:
+    return char.isalnum() or char == "-"
+
+
+class CustomUrlInvalid(Rule):
+    """The custom part of the public URL breaks LinkedIn's rule.
+
+    LinkedIn accepts a custom URL of 3 to 100 characters: letters, digits and hyphens, no
+    spaces, symbols or special characters, and not the word "LinkedIn". An address that
+    breaks the rule was mistyped or cannot be set. The scheme, `www.` or a country
+    subdomain (`fr.linkedin.com`), a trailing slash and a query string are ignored;
+    percent-encoded letters are decoded, and letters of any alphabet are accepted.
+
+    **Anti-pattern**: `linkedin.com/in/jordan_miles`, `linkedin.com/in/jm`,
+    `linkedin.com/in/jordan-linkedin`
+
+    **Best practice**: `linkedin.com/in/jordan-miles` or `linkedin.com/in/jordanmiles`
+
+    **Source** (platform): LinkedIn Help answer 87: 3-100 characters, no spaces, symbols,
+    special characters or the word LinkedIn (hyphens accepted in practice). Many cheat
+    sheets still print the old 5-30 rule.
+    """
+
+    code = "PR026"
+    name = "custom-url-invalid"
+    target = "profile"
+    pillar = "brand"
+    severity = Severity.ERROR
+    needs = ("linkedin.public_url",)
+    options = {
+        "min_chars": Option(3, "Shortest custom URL part allowed, in characters."),
+        "max_chars": Option(100, "Longest custom URL part allowed, in characters."),
+    }
+
+    def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
+        url = subject.linkedin.public_url
+        address = profile_address(url) if url else None
+        if address is None or address[0] != "in":
+            return
+        custom = address[1]
+        low, high = ctx.options["min_chars"], ctx.options["max_chars"]
+        wrong = sorted({c for c in custom if not _allowed(c)})
+        if wrong:
+            shown = " ".join(repr(c) for c in wrong)
+            why = f"contains characters LinkedIn does not accept: {shown}"
+        elif not low <= len(custom) <= high:
+            why = f"is {len(custom)} characters long; LinkedIn accepts {low} to {high}"
+        elif "linkedin" in custom.casefold():
+            why = 'contains the word "linkedin"'
+        else:
+            return
+        yield Problem(
+            message=f"The custom part of the public URL, `{custom}`, {why}.",
+            suggestion="Use 3-100 letters, digits or hyphens, e.g. your first and last name "
+            "(`jordan-miles`), and set it in Profile > Edit public profile & URL.",
+            location=subject.fact_path("public_url"),
+        )

@@ -1,0 +1,60 @@
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from profile_lint.rules.profile.public_url import is_generated, profile_address
+
+from profile_lint.rule import Context, Problem, Profile, Rule, Severity
+
+
+class CustomUrlMissing(Rule):
+    """The profile has no public URL, or the one LinkedIn assigned (with a generated suffix).
+
+    LinkedIn assigns an address like `linkedin.com/in/jordan-miles-8a41b2173`. A custom
+    one (`linkedin.com/in/jordanmiles`) is easier to share on a CV, a signature or a card,
+    and shows a profile someone takes care of. For a JSON profile, no `linkedin.public_url`
+    and no LinkedIn entry in `basics.profiles` means no address; an input that cannot tell
+    (a data archive) stays silent.
+
+    **Anti-pattern**: `"public_url": "https://www.linkedin.com/in/jordan-miles-8a41b2173"`
+
+    **Best practice**: `"public_url": "https://www.linkedin.com/in/jordanmiles"`
+
+    **Source** (coach): career services advise customising the public URL; LinkedIn Help
+    (answer 87) explains how. No LinkedIn figure ties it to views, hence info level.
+    """
+
+    code = "PR025"
+    name = "custom-url-missing"
+    target = "profile"
+    pillar = "brand"
+    severity = Severity.INFO
+
+    def applicable(self, subject: Any, options: Mapping[str, Any] | None = None) -> bool:
+        if not isinstance(subject, Profile):
+            return False
+        return subject.linkedin.public_url is not None or subject.knows("public_url")
+
+    def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
+        url = subject.linkedin.public_url
+        location = subject.fact_path("public_url")
+        if not self.applicable(subject):
+            return  # the input cannot tell
+        if url is None or not url.strip():
+            yield Problem(
+                message="The profile gives no public LinkedIn URL.",
+                suggestion="Set a custom public URL (Profile > Edit public profile & URL), "
+                "e.g. `linkedin.com/in/jordanmiles`, and add it to `linkedin.public_url`.",
+                location=location,
+            )
+            return
+        address = profile_address(url)
+        if address is None:
+            return  # not a LinkedIn profile address: nothing to say about it here
+        kind, custom = address
+        if kind == "old" or is_generated(custom):
+            yield Problem(
+                message=f"The public URL `{url.strip()}` is the one LinkedIn assigned.",
+                suggestion="Replace it with a custom one made of your name (Profile > Edit "
+                "public profile & URL), e.g. `linkedin.com/in/jordanmiles`.",
+                location=location,
+            )

@@ -1,0 +1,74 @@
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from profile_lint.rules.profile.positions import positions
+
+from profile_lint.rule import Context, Problem, Profile, Rule, Severity
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def parse(value: object) -> tuple[int, ...] | None:
+    """A JSON Resume date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) as a tuple of its parts."""
+    match = _DATE.match(value.strip()) if isinstance(value, str) else None
+    if match is None:
+        return None
+    parts = tuple(int(p) for p in match.groups() if p is not None)
+    try:
+        date(*(*parts, 1, 1)[:3])  # rejects 2021-13 and 2021-02-30
+    except ValueError:
+        return None
+    return parts
+
+
+class ExperienceDatesInvalid(Rule):
+    """A position ends before it starts, or has a date in the future.
+
+    Impossible dates look careless and make LinkedIn compute a wrong tenure. Dates are
+    compared at the precision both share (`2021` and `2021-06` do not conflict), and at
+    most by month against today, as LinkedIn positions have a month and a year: a start in
+    the current month is not in the future. Dates that cannot be read are left to the
+    reader's import warnings.
+
+    **Anti-pattern**: `{"startDate": "2022-09", "endDate": "2021-03"}`, or a planned
+    `"startDate": "2031-01"`
+
+    **Best practice**: `{"startDate": "2021-03", "endDate": "2022-09"}`; a current
+    position has no `endDate`.
+
+    **Source** (platform): LinkedIn's position form takes a start month and year and an
+    end that cannot precede the start; JSON Resume dates are `YYYY`, `YYYY-MM` or
+    `YYYY-MM-DD`.
+    """
+
+    code = "PR020"
+    name = "experience-dates-invalid"
+    target = "profile"
+    pillar = "brand"
+    severity = Severity.ERROR
+    needs = ("work",)
+
+    def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
+        today = (ctx.as_of.year, ctx.as_of.month)
+        for index, position in positions(subject):
+            start = parse(position.get("startDate"))
+            end = parse(position.get("endDate"))
+            if start and end:
+                shared = min(len(start), len(end))
+                if end[:shared] < start[:shared]:
+                    yield Problem(
+                        message=f"work[{index}] ends ({position['endDate']}) before it "
+                        f"starts ({position['startDate']}).",
+                        suggestion="Check both dates: they may be swapped or mistyped.",
+                        location=f"work[{index}].endDate",
+                    )
+            for key, value in (("startDate", start), ("endDate", end)):
+                if value and value[:2] > today[: len(value[:2])]:
+                    yield Problem(
+                        message=f"work[{index}].{key} ({position[key]}) is in the future "
+                        f"(as of {ctx.as_of:%Y-%m}).",
+                        suggestion="Use the dates you actually worked; leave out the end date "
+                        "of a current position, and add a future job once it has started.",
+                        location=f"work[{index}].{key}",
+                    )

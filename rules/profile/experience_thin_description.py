@@ -1,0 +1,50 @@
+from collections.abc import Iterator
+
+from profile_lint.rules.profile.positions import description, positions
+
+from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+
+
+class ExperienceThinDescription(Rule):
+    """A position's description is shorter than 200 characters.
+
+    One line under a position rarely says more than the title: what you did, how, and with
+    what result need a few lines. The description is the position's `summary`,
+    `description` and `highlights` joined; a position without any is left to
+    experience-no-description. Characters are counted as Unicode characters.
+
+    **Anti-pattern**: `"summary": "Sales for the Lyon region."`
+
+    **Best practice**: two to five lines, each an action and a result:
+    `Grew the Lyon territory from 40 to 95 accounts in two years. Cut the sales cycle from
+    90 to 45 days by qualifying leads with the support team.`
+
+    **Source** (folklore): "200+ characters" for the current position's description is
+    repeated as an All-Star completeness criterion (LinkedIn, 2012), though LinkedIn never
+    published it as a limit; hence info level and the option `min_chars`.
+    """
+
+    code = "PR015"
+    name = "experience-thin-description"
+    target = "profile"
+    pillar = "brand"
+    severity = Severity.INFO
+    needs = ("work",)
+    options = {
+        "min_chars": Option(200, "Shortest position description that does not fire, in characters.")
+    }
+
+    def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
+        minimum = ctx.options["min_chars"]
+        for index, position in positions(subject):
+            text, location = description(position, index)
+            length = len(text.strip())
+            if not text or length >= minimum:
+                continue
+            yield Problem(
+                message=f"The description of work[{index}] is {length} characters long; "
+                f"aim for at least {minimum}.",
+                suggestion="Add two or three lines that start with an action verb and give "
+                "a result with a number (accounts, %, time, money saved).",
+                location=location,
+            )

@@ -1,0 +1,46 @@
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from profile_lint.rule import Context, Problem, Profile, Rule, Severity
+
+
+class HeadlineMissing(Rule):
+    """The profile has no headline.
+
+    The headline is shown under your name everywhere: search results, invitations,
+    comments. Without one, LinkedIn shows your current title and employer at best, or
+    nothing. A JSON profile with neither `linkedin.headline` nor `basics.label` has none;
+    an input that cannot show a headline (a file without the profile part) stays silent.
+
+    **Anti-pattern**: `"basics": {"name": "Jordan Miles", "label": ""}`
+
+    **Best practice**: say what you do for whom, the searchable title first:
+    `Payroll lead | I help 200-person companies pay people right, on time`
+
+    **Source** (coach): career services advise a headline that says what you do and for
+    whom, the title early (about 60 characters show in search results and bylines).
+    """
+
+    code = "PR003"
+    name = "headline-missing"
+    target = "profile"
+    pillar = "brand"
+    severity = Severity.WARNING
+
+    def applicable(self, subject: Any, options: Mapping[str, Any] | None = None) -> bool:
+        if not isinstance(subject, Profile):
+            return False
+        return subject.linkedin.headline is not None or subject.knows("headline")
+
+    def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
+        headline = subject.headline
+        if not self.applicable(subject):
+            return  # the input cannot tell
+        if headline is None or not headline.strip():
+            yield Problem(
+                message="The profile has no headline.",
+                suggestion="Write a headline that says what you do and for whom, with your "
+                "searchable title first, e.g. `Payroll lead | I help 200-person companies pay "
+                "people right, on time`.",
+                location=subject.fact_path("headline"),
+            )

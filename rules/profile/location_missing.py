@@ -1,0 +1,49 @@
+from collections.abc import Iterator
+from typing import Any
+
+from profile_lint.rule import Context, Problem, Profile, Rule, Severity
+
+_PARTS = ("city", "region", "countryCode", "country", "address", "postalCode")
+
+
+def _has_location(value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, dict):
+        return any(isinstance(value.get(k), str) and value[k].strip() for k in _PARTS)
+    return False
+
+
+class LocationMissing(Rule):
+    """The profile gives no location.
+
+    Recruiters filter searches by location, and LinkedIn suggests people and jobs near
+    you. A profile without one drops out of every search filtered by place. An input that
+    cannot tell (an archive without the profile file) stays silent.
+
+    **Anti-pattern**: `"basics": {"name": "Jordan Miles", "location": {}}`
+
+    **Best practice**: `"location": {"city": "Lyon", "countryCode": "FR"}` (the metro area
+    you work in or want to work in)
+
+    **Source** (data): industry and location are All-Star profile completeness criteria
+    (LinkedIn, 2012).
+    """
+
+    code = "PR027"
+    name = "location-missing"
+    target = "profile"
+    pillar = "people"
+    severity = Severity.INFO
+    needs = ("basics",)
+
+    def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
+        if not subject.knows("basics"):
+            return  # the input cannot tell
+        if not _has_location(subject.basics.get("location")):
+            yield Problem(
+                message="The profile gives no location.",
+                suggestion="Add the city or metro area you work in (or want to work in), "
+                'e.g. `"location": {"city": "Lyon", "countryCode": "FR"}`.',
+                location="basics.location",
+            )

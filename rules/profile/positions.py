@@ -1,0 +1,47 @@
+"""Helpers shared by the experience rules: a position's title and description.
+
+JSON Resume splits a description into `summary` and `highlights` (some tools write
+`description`); LinkedIn has a single description field. The text judged is those parts
+joined by line breaks, as they would be pasted into LinkedIn.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from profile_lint.rule import Profile
+
+TEXT_FIELDS = ("summary", "description")
+
+
+def positions(profile: Profile) -> list[tuple[int, dict[str, Any]]]:
+    """The positions of `work` with their index (entries that are not objects are skipped)."""
+    return [(i, p) for i, p in enumerate(profile.section("work") or []) if isinstance(p, dict)]
+
+
+def title(position: dict[str, Any]) -> tuple[str, str] | None:
+    """The position title and its field name (`position`, or `title` from some tools)."""
+    for key in ("position", "title"):
+        value = position.get(key)
+        if isinstance(value, str) and value.strip():
+            return value, key
+    return None
+
+
+def description(position: dict[str, Any], index: int) -> tuple[str, str]:
+    """The description text of work[index] and the field path that holds it.
+
+    The path names the one field that holds text, or the position itself when several do.
+    The text is "" when the position has no description.
+    """
+    parts: list[tuple[str, str]] = []
+    for key in TEXT_FIELDS:
+        value = position.get(key)
+        if isinstance(value, str) and value.strip() and value not in (p for p, _ in parts):
+            parts.append((value, key))
+    highlights = [h for h in position.get("highlights") or [] if isinstance(h, str) and h.strip()]
+    if highlights:
+        parts.append(("\n".join(highlights), "highlights"))
+    if len(parts) == 1:
+        return parts[0][0], f"work[{index}].{parts[0][1]}"
+    return "\n".join(text for text, _ in parts), f"work[{index}]"

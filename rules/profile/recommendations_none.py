@@ -1,0 +1,39 @@
+from collections.abc import Iterator
+
+from profile_lint.rule import Context, Problem, Profile, Rule, Severity
+
+
+class RecommendationsNone(Rule):
+    """The profile has received no recommendation.
+
+    Recommendations are the only part of a profile written by others: a manager, a client
+    or a colleague vouching for specific work. They are JSON Resume `references`. An input
+    that cannot tell (an archive without the recommendations file) stays silent.
+
+    **Anti-pattern**: `"references": []`
+
+    **Best practice**: two or more recommendations from people who saw your work, each
+    naming a result: `{"name": "Claire Martin, VP Sales", "reference": "Jordan rebuilt..."}`
+
+    **Source** (coach): career services advise asking former managers and clients for
+    specific recommendations; LinkedIn counts relationships in its Social Selling Index
+    (platform, Help a105145). No LinkedIn figure for recommendations, hence info level.
+    """
+
+    code = "PR029"
+    name = "recommendations-none"
+    target = "profile"
+    pillar = "relationships"
+    severity = Severity.INFO
+    needs = ("references",)
+
+    def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
+        if not subject.knows("references"):
+            return  # the input cannot tell
+        if not subject.section("references"):
+            yield Problem(
+                message="The profile has no recommendation.",
+                suggestion="Ask two people who saw your work (a former manager, a client) "
+                "for a recommendation, and suggest a result they could mention.",
+                location="references",
+            )
