@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from profile_lint.lexicon import Lexicon, add_fold_component, phrase_matcher
 
 SUPPORTED_LANGUAGES = ("en", "fr")
+
+if TYPE_CHECKING:
+    from profile_lint.readability import Score
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _STOPWORDS = {
@@ -139,6 +142,16 @@ class TextView:
         from spacy.util import filter_spans
 
         return [(s.start_char, s.end_char, s.text) for s in sorted(filter_spans(spans))]
+
+    def readability(self) -> Score:
+        """The readability of this text in its language (Flesch Reading Ease for English,
+        Kandel & Moles for French), computed offline once; see profile_lint.readability."""
+        if "_score" not in self.__dict__:
+            from profile_lint.readability import readability
+
+            self.__dict__["_score"] = readability(self.text, self.lang)
+        score: Score = self.__dict__["_score"]
+        return score
 
     def __len__(self) -> int:
         return len(self.text)
