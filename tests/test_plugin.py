@@ -1,0 +1,63 @@
+"""The plugin path, for real: install a tiny distribution and see its rule run."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.cli_runner import REPO, run_cli
+
+PLUGIN = REPO / "tests" / "plugin_dist"
+
+
+@pytest.fixture(scope="module")
+def plugin_path(tmp_path_factory: pytest.TempPathFactory) -> str:
+    target = tmp_path_factory.mktemp("plugin-site")
+    source = tmp_path_factory.mktemp("plugin-src") / "dist"
+    shutil.copytree(PLUGIN, source)  # build outside the repository: it writes build files
+    proc = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--no-build-isolation",
+         "--target", str(target), str(source)],
+        capture_output=True, text=True, cwd=source,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert list(target.glob("profile_lint_example_plugin-*.dist-info"))
+    return str(target)
+
+
+def test_plugin_rule_runs(plugin_path: str, tmp_path: Path) -> None:
+    profile = tmp_path / "p.json"
+    profile.write_text(json.dumps({"basics": {"name": "JORDAN MILES"}}))
+    env = {"PYTHONPATH": plugin_path}
+    listing = run_cli("rules", env=env)
+    assert "name-in-capitals" in listing.stdout and "XMP001" in listing.stdout
+    proc = run_cli("profile", str(profile), "--select", "XMP", "--format", "json", env=env)
+    findings = json.loads(proc.stdout)["results"][0]["findings"]
+    assert [(f["code"], f["location"]) for f in findings] == [("XMP001", "basics.name")]
+    assert proc.returncode == 0  # a warning does not fail by default
+    doc = run_cli("rules", "name-in-capitals", env=env).stdout
+    assert "**Best practice**" in doc and "min_letters = 4" in doc
+
+
+def test_plugin_options_are_configurable(plugin_path: str, tmp_path: Path) -> None:
+    profile = tmp_path / "p.json"
+    profile.write_text(json.dumps({"basics": {"name": "JO LI"}}))
+    (tmp_path / ".profile-lint.toml").write_text(
+        'select = ["name-in-capitals"]\n[rules.name-in-capitals]\nmin_letters = 10\n'
+    )
+    proc = run_cli("profile", "p.json", "--format", "json", cwd=tmp_path,
+                   env={"PYTHONPATH": plugin_path})
+    assert json.loads(proc.stdout)["results"][0]["findings"] == []
+
+
+def test_without_the_plugin_its_rule_is_unknown(tmp_path: Path) -> None:
+    assert "name-in-capitals" not in run_cli("rules").stdout
+    profile = tmp_path / "p.json"
+    profile.write_text("{}")
+    proc = run_cli("profile", str(profile), "--select", "XMP001")
+    assert proc.returncode == 2 and "XMP001" in proc.stderr
