@@ -142,7 +142,7 @@ def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--input-format", type=click.Choice(["json", "archive"]), default=None,
+@click.option("--input-format", type=click.Choice(["json", "archive", "pdf"]), default=None,
               help="Read the inputs as this format [default: from the file name; a folder, "
               ".zip or .csv is a LinkedIn data archive].")
 @input_options
@@ -158,7 +158,7 @@ def profile(paths: tuple[str, ...], input_format: str | None, as_of: Any, facts:
 
 @cli.command()
 @click.argument("path")
-@click.option("--input-format", type=click.Choice(["json", "archive"]), default=None,
+@click.option("--input-format", type=click.Choice(["json", "archive", "pdf"]), default=None,
               help="Read the input as this format [default: from the file name; a folder, "
               ".zip or .csv is a LinkedIn data archive].")
 @click.option("--max-file-size", type=int, default=None, help="Largest input file, in bytes.")
