@@ -7,6 +7,20 @@ from profile_lint.rules.activity.network_small import NetworkSmall
 from profile_lint.rules.activity.network_stalled import NetworkStalled
 from profile_lint.rules.activity.posting_inactive import PostingInactive
 from profile_lint.rules.activity.reshares_without_commentary import ResharesWithoutCommentary
+from profile_lint.rules.post.bare_link import BareLink
+from profile_lint.rules.post.engagement_bait import EngagementBait
+from profile_lint.rules.post.hashtags_too_many import HashtagsTooMany
+from profile_lint.rules.post.hook_too_long import HookTooLong
+from profile_lint.rules.post.link_in_body import LinkInBody
+from profile_lint.rules.post.markdown_syntax import MarkdownSyntax
+from profile_lint.rules.post.mentions_too_many import MentionsTooMany
+from profile_lint.rules.post.no_conversation_prompt import NoConversationPrompt
+from profile_lint.rules.post.post_empty import PostEmpty
+from profile_lint.rules.post.post_too_long import PostTooLong
+from profile_lint.rules.post.unicode_styled_text import UnicodeStyledText
+from profile_lint.rules.post.unused_suppression import UnusedSuppression
+from profile_lint.rules.post.wall_of_text import WallOfText
+from profile_lint.rules.post.weak_opening import WeakOpening
 from profile_lint.rules.profile.about_missing import AboutMissing
 from profile_lint.rules.profile.about_too_long import AboutTooLong
 from profile_lint.rules.profile.about_too_short import AboutTooShort
@@ -59,4 +73,19 @@ BUILTIN_RULES = [
     NetworkStalled,
     DecisionMakersFew,
     EndorsementsNone,
+    # posts (drafts)
+    PostEmpty,
+    PostTooLong,
+    BareLink,
+    LinkInBody,
+    NoConversationPrompt,
+    HookTooLong,
+    WeakOpening,
+    EngagementBait,
+    HashtagsTooMany,
+    MentionsTooMany,
+    WallOfText,
+    UnicodeStyledText,
+    MarkdownSyntax,
+    UnusedSuppression,
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from profile_lint.formatters.types import Report
@@ -40,6 +41,28 @@ def score_lines(score: dict[str, Any] | None) -> list[str]:
     return out
 
 
+def preview_lines(preview: dict[str, Any] | None) -> list[str]:
+    """A draft's opening as the feed shows it before "…see more" (see profile_lint/preview.py)."""
+    if not preview or not preview["text"].strip():
+        return []
+    if not preview["truncated"]:
+        return ["  preview: the whole post shows in the feed, no “…see more”"]
+    width = max(1, preview["max_chars"] // max(1, preview["max_lines"]))
+    out = [
+        f"  preview before “…see more” ({preview['mode']}: {preview['max_lines']} lines, "
+        f"~{preview['max_chars']} characters; the fold is at "
+        f"{preview['line']}:{preview['column']}):"
+    ]
+    shown = [
+        part
+        for line in preview["text"].split("\n")
+        for part in (textwrap.wrap(line, width) or [""])
+    ]
+    shown[-1] += "…see more"
+    out += [f"    │ {line}" for line in shown]
+    return out
+
+
 def render_text(report: Report) -> str:
     color = report.color
     lines: list[str] = []
@@ -64,6 +87,7 @@ def render_text(report: Report) -> str:
             )
         if not report.quiet:
             lines.extend(score_lines(result.extra.get("score")))
+            lines.extend(preview_lines(result.extra.get("preview")))
         for line in result.extra.get("text_blocks", []):
             lines.append(line)
         if not result.findings:

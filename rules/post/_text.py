@@ -1,0 +1,45 @@
+"""Small text helpers shared by the post rules: links, hashtags, mentions, words."""
+
+from __future__ import annotations
+
+import re
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\[\]\"“”«»]+", re.IGNORECASE)
+HASHTAG = re.compile(r"(?<![\w#&/])#(?=\w*[^\W\d_])\w+")
+MENTION = re.compile(r"(?<![\w.@])@[^\W\d_][\w.-]*")
+_TRAILING = ".,;:!?'\"’»)*_"
+# The end of the opening line or sentence: sentence punctuation before a space, or a line break.
+_OPENING_END = re.compile(r"[.!?…]+(?=\s|$)|\n")
+_LINKEDIN_HOSTS = ("linkedin.com", "lnkd.in")
+
+
+def links(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, url) of every link, without the punctuation that follows it."""
+    out = []
+    for match in URL.finditer(text):
+        url = match.group()
+        while url and url[-1] in _TRAILING and not (url[-1] == ")" and "(" in url):
+            url = url[:-1]
+        if len(url) > 8:
+            out.append((match.start(), match.start() + len(url), url))
+    return out
+
+
+def is_external(url: str) -> bool:
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/", 1)[0].split(":")[0]
+    return not any(host == h or host.endswith("." + h) for h in _LINKEDIN_HOSTS)
+
+
+def own_words(text: str) -> int:
+    """Words the author wrote: links, hashtags and @mentions left out."""
+    for pattern in (URL, HASHTAG, MENTION):
+        text = pattern.sub(" ", text)
+    return len(WORD.findall(text))
+
+
+def opening_end(text: str) -> int:
+    """Where the opening (first sentence or line) of `text` ends."""
+    start = len(text) - len(text.lstrip())
+    match = _OPENING_END.search(text, start)
+    return match.end() if match and match.group() != "\n" else (match.start() if match else len(text))

@@ -1,0 +1,56 @@
+from collections.abc import Iterator
+
+from profile_lint.rule import Context, Draft, Lexicon, Problem, Rule, Severity
+
+BAIT = Lexicon("engagement-bait")
+# "Comment GUIDE below": a verb asking for a comment, then one word in capitals.
+_ASK = {"comment", "commentez", "commente", "type", "tapez", "tape", "ecrivez", "ecris", "reply"}
+_QUOTES = {'"', "'", "“", "”", "«", "»", "‘", "’"}
+
+
+class EngagementBait(Rule):
+    """The post asks for reactions, comments, tags or shares to game its reach.
+
+    LinkedIn says posts that ask for likes, comments or shares only to boost reach
+    ("comment YES", "like if you agree", "tag someone who...") may not be shown beyond
+    your network. The phrases are data (`lexicons/<lang>/engagement-bait.txt`); a request
+    to comment one word in capitals ("Comment GUIDE") is caught as well.
+
+    **Anti-pattern**: `Like if you agree! Comment YES and tag someone who needs this.` /
+    `Commentez OUI et identifiez quelqu'un qui...`
+
+    **Best practice**: ask a question people can answer from their own experience, and let
+    them decide whether to react or share.
+
+    **Source** (platform): LinkedIn's engagement-bait guidance (2022, updated November 2024).
+    """
+
+    code = "PO008"
+    name = "engagement-bait"
+    target = "post"
+    pillar = "insights"
+    severity = Severity.WARNING
+    needs_nlp = True
+
+    def check(self, subject: Draft, ctx: Context) -> Iterator[Problem]:
+        if not subject.text.strip():
+            return
+        view = ctx.text(subject.text)
+        spans = [(start, end) for start, end, _ in view.find(BAIT)]
+        for token in view.doc:
+            if token.norm_ not in _ASK or token.i + 1 >= len(view.doc):
+                continue
+            word = view.doc[token.i + 1]
+            if word.text in _QUOTES and word.i + 1 < len(view.doc):
+                word = view.doc[word.i + 1]
+            if word.is_alpha and word.is_upper and len(word) > 1:
+                span = (token.idx, word.idx + len(word))
+                if not any(a < span[1] and span[0] < b for a, b in spans):
+                    spans.append(span)
+        for start, end in sorted(spans):
+            yield Problem(
+                message=f"“{subject.text[start:end]}” asks for engagement to game reach "
+                "(engagement bait).",
+                suggestion="Drop the request; ask a genuine question about the topic instead.",
+                span=(start, end),
+            )

@@ -1,0 +1,37 @@
+from collections.abc import Iterator
+
+from profile_lint.rule import Context, Draft, Option, Problem, Rule, Severity
+from profile_lint.rules.post._text import HASHTAG
+
+
+class HashtagsTooMany(Rule):
+    """The post has more than 5 hashtags.
+
+    Analyses find no gain beyond 3-5 hashtags, and a string of them reads as stuffing;
+    LinkedIn names irrelevant hashtags among what it may not show beyond your network.
+
+    **Anti-pattern**: `#leadership #management #hr #payroll #career #growth #success #motivation`
+
+    **Best practice**: 3 to 5 hashtags that name the post's real topics: `#payroll #hrtech`
+
+    **Source** (study): analyses of post reach suggest 3-5 hashtags; (platform) LinkedIn's
+    2024 feed guidance on irrelevant hashtags.
+    """
+
+    code = "PO009"
+    name = "hashtags-too-many"
+    target = "post"
+    pillar = "insights"
+    severity = Severity.WARNING
+    options = {"max_hashtags": Option(5, "Most hashtags a post may have.")}
+
+    def check(self, subject: Draft, ctx: Context) -> Iterator[Problem]:
+        tags = list(HASHTAG.finditer(subject.text))
+        limit = ctx.options["max_hashtags"]
+        if len(tags) > limit:
+            yield Problem(
+                message=f"The post has {len(tags)} hashtags; more than {limit} looks like "
+                "stuffing and brings no extra reach.",
+                suggestion=f"Keep at most {limit} hashtags, those closest to the post's topic.",
+                span=(tags[limit].start(), tags[-1].end()),
+            )

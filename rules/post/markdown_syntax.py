@@ -1,0 +1,51 @@
+import re
+from collections.abc import Iterator
+
+from profile_lint.rule import Context, Draft, Problem, Rule, Severity
+
+_PATTERNS = (
+    ("bold", re.compile(r"\*\*(?=\S)([^*\n]+?)\*\*|__(?=\S)([^_\n]+?)__")),
+    ("heading", re.compile(r"^#{1,6}[ \t]+(\S.*)$", re.MULTILINE)),
+    ("link", re.compile(r"\[([^\]\n]+)\]\(((?:https?://|www\.|mailto:)[^)\s]*)\)")),
+    ("code fence", re.compile(r"^[ \t]*(```|~~~)[^\n]*$", re.MULTILINE)),
+)
+_ADVICE = {
+    "bold": "Write the words plainly; LinkedIn has no bold in posts.",
+    "heading": "Drop the # signs; make the line stand out with a blank line around it.",
+    "link": "Write the URL itself (or put it in the first comment); LinkedIn does not "
+    "turn [text](url) into a link.",
+    "code fence": "Drop the ``` fences; LinkedIn shows them as typed.",
+}
+
+
+class MarkdownSyntax(Rule):
+    """The post contains Markdown that LinkedIn will show literally.
+
+    LinkedIn posts are plain text: `**bold**`, `# heading`, `[text](url)` and code fences
+    appear as typed, asterisks and all. Drafts are often written in Markdown editors.
+
+    **Anti-pattern**: `**Three lessons** from [our report](https://example.com/report)`
+
+    **Best practice**: `Three lessons from our report (link in the first comment)`
+
+    **Source** (platform): LinkedIn shows `**bold**`, `# heading` and `[text](url)` literally.
+    """
+
+    code = "PO014"
+    name = "markdown-syntax"
+    target = "post"
+    pillar = "insights"
+    severity = Severity.INFO
+
+    def check(self, subject: Draft, ctx: Context) -> Iterator[Problem]:
+        found = []
+        for kind, pattern in _PATTERNS:
+            for match in pattern.finditer(subject.text):
+                found.append((match.start(), match.end(), kind))
+        for start, end, kind in sorted(found):
+            yield Problem(
+                message=f"Markdown {kind} `{subject.text[start:end]}` will show literally "
+                "on LinkedIn.",
+                suggestion=_ADVICE[kind],
+                span=(start, end),
+            )

@@ -1,0 +1,41 @@
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from profile_lint.rule import Context, Draft, Problem, Rule, Severity
+
+# Letters and digits of the Mathematical Alphanumeric Symbols block, and spaces between them.
+_STYLED = re.compile(r"[\U0001D400-\U0001D7FF]+(?:[ \t]+[\U0001D400-\U0001D7FF]+)*")
+
+
+class UnicodeStyledText(Rule):
+    """The post uses pseudo-bold or pseudo-italic letters (Mathematical Alphanumeric Symbols).
+
+    "Bold" text made with generator sites uses mathematical symbols that look like letters.
+    Screen readers read them one by one as symbols, or skip them, and LinkedIn search does
+    not find the words.
+
+    **Anti-pattern**: `𝗕𝗶𝗴 𝗻𝗲𝘄𝘀: 𝘄𝗲'𝗿𝗲 𝗵𝗶𝗿𝗶𝗻𝗴`
+
+    **Best practice**: plain letters; make the line stand out with a line break, a short
+    sentence or an emoji used once.
+
+    **Source** (platform): accessibility of the Mathematical Alphanumeric Symbols block
+    (Unicode U+1D400-U+1D7FF); screen readers and search do not treat them as letters.
+    """
+
+    code = "PO013"
+    name = "unicode-styled-text"
+    target = "post"
+    pillar = "insights"
+    severity = Severity.WARNING
+
+    def check(self, subject: Draft, ctx: Context) -> Iterator[Problem]:
+        for match in _STYLED.finditer(subject.text):
+            plain = unicodedata.normalize("NFKC", match.group())
+            yield Problem(
+                message=f"“{match.group()}” is written in mathematical symbols, not letters: "
+                "screen readers and search cannot read it.",
+                suggestion=f"Write it in plain letters: “{plain}”.",
+                span=match.span(),
+            )

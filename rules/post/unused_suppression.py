@@ -1,0 +1,34 @@
+from collections.abc import Iterator
+
+from profile_lint.rule import Context, Draft, Problem, Rule, Severity
+
+
+class UnusedSuppression(Rule):
+    """A suppression comment in a draft suppresses nothing.
+
+    `<!-- profile-lint-disable NAME -->`, `<!-- profile-lint-disable-next-line NAME -->`,
+    a bare `<!-- profile-lint-disable -->` and `profile-lint: {disable: [...]}` in front
+    matter silence findings. Once the draft is fixed, a suppression left behind hides the
+    next real problem, so one that suppresses nothing is reported. The engine applies
+    suppressions and reports these findings (this class only holds the rule's metadata).
+    A suppression of a rule that did not run (not selected) is not judged; a name that is
+    no rule at all is reported.
+
+    **Anti-pattern**: `<!-- profile-lint-disable-next-line bare-link -->` above a line that
+    no longer holds a link.
+
+    **Best practice**: delete suppressions once the problem is gone, and name the rule
+    (`bare-link` or `PO003`) rather than disabling every rule.
+
+    **Source** (platform): this is about profile-lint itself, after ruff's RUF100 (unused
+    `noqa`); no LinkedIn claim is involved.
+    """
+
+    code = "PO100"
+    name = "unused-suppression"
+    target = "post"
+    pillar = "insights"
+    severity = Severity.INFO
+
+    def check(self, subject: Draft, ctx: Context) -> Iterator[Problem]:
+        return iter(())
