@@ -15,6 +15,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import IO
 
 from profile_lint.errors import InputError
 from profile_lint.model import ImportWarning
@@ -65,6 +66,7 @@ OTHER_FILES = {
     "receiveddata",
     "privacysettings",
 }
+_CHUNK = 1 << 20
 _ARCHIVE_DATE = re.compile(r"(\d\d)-(\d\d)-(\d{4})")
 
 
@@ -190,7 +192,7 @@ class Container:
             )
         try:
             with self._zip.open(info) as handle:
-                return handle.read(cap + 1)
+                return _read_capped(handle, cap)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
             self.warnings.append(ImportWarning(name, f"skipped: corrupt ZIP member ({exc})"))
             return None
@@ -198,6 +200,18 @@ class Container:
     def close(self) -> None:
         if self._zip is not None:
             self._zip.close()
+
+
+def _read_capped(handle: IO[bytes], cap: int) -> bytes:
+    """At most cap + 1 bytes, inflated a chunk at a time (a ZIP member may lie about its size)."""
+    chunks, total = [], 0
+    while total <= cap:
+        chunk = handle.read(min(_CHUNK, cap + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
 
 
 def _member_count(path: str) -> int | None:
