@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rules.profile.public_url import profile_address
+from profile_lint.rules.profile.public_url import example_custom, profile_address
 
 from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
 
@@ -56,9 +56,10 @@ class CustomUrlInvalid(Rule):
             why = 'contains the word "linkedin"'
         else:
             return
+        example = example_custom(subject.basics.get("name"))
         yield Problem(
             message=f"The custom part of the public URL, `{custom}`, {why}.",
             suggestion="Use 3-100 letters, digits or hyphens, e.g. your first and last name "
-            "(`jordan-miles`), and set it in Profile > Edit public profile & URL.",
+            f"(`{example}`), and set it in Profile > Edit public profile & URL.",
             location=subject.fact_path("public_url"),
         )

@@ -1,7 +1,7 @@
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from profile_lint.rules.profile.public_url import is_generated, profile_address
+from profile_lint.rules.profile.public_url import example_custom, is_generated, profile_address
 
 from profile_lint.rule import Context, Problem, Profile, Rule, Severity
 
@@ -37,13 +37,14 @@ class CustomUrlMissing(Rule):
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
         url = subject.linkedin.public_url
         location = subject.fact_path("public_url")
+        example = example_custom(subject.basics.get("name"))
         if not self.applicable(subject):
             return  # the input cannot tell
         if url is None or not url.strip():
             yield Problem(
                 message="The profile gives no public LinkedIn URL.",
                 suggestion="Set a custom public URL (Profile > Edit public profile & URL), "
-                "e.g. `linkedin.com/in/jordanmiles`, and add it to `linkedin.public_url`.",
+                f"e.g. `linkedin.com/in/{example}`, and add it to `linkedin.public_url`.",
                 location=location,
             )
             return
@@ -55,6 +56,6 @@ class CustomUrlMissing(Rule):
             yield Problem(
                 message=f"The public URL `{url.strip()}` is the one LinkedIn assigned.",
                 suggestion="Replace it with a custom one made of your name (Profile > Edit "
-                "public profile & URL), e.g. `linkedin.com/in/jordanmiles`.",
+                f"public profile & URL), e.g. `linkedin.com/in/{example}`.",
                 location=location,
             )

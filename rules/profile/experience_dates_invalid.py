@@ -2,10 +2,11 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from profile_lint.rules.profile.positions import positions
+from profile_lint.rules.profile.positions import label, positions
 
 from profile_lint.rule import Context, Problem, Profile, Rule, Severity
 
+_WHAT = {"startDate": "start date", "endDate": "end date"}
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -58,7 +59,7 @@ class ExperienceDatesInvalid(Rule):
                 shared = min(len(start), len(end))
                 if end[:shared] < start[:shared]:
                     yield Problem(
-                        message=f"work[{index}] ends ({position['endDate']}) before it "
+                        message=f"{label(position, index)} ends ({position['endDate']}) before it "
                         f"starts ({position['startDate']}).",
                         suggestion="Check both dates: they may be swapped or mistyped.",
                         location=f"work[{index}].endDate",
@@ -66,8 +67,8 @@ class ExperienceDatesInvalid(Rule):
             for key, value in (("startDate", start), ("endDate", end)):
                 if value and value[:2] > today[: len(value[:2])]:
                     yield Problem(
-                        message=f"work[{index}].{key} ({position[key]}) is in the future "
-                        f"(as of {ctx.as_of:%Y-%m}).",
+                        message=f"The {_WHAT[key]} of {label(position, index)} "
+                        f"({position[key]}) is in the future (as of {ctx.as_of:%Y-%m}).",
                         suggestion="Use the dates you actually worked; leave out the end date "
                         "of a current position, and add a future job once it has started.",
                         location=f"work[{index}].{key}",

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rules.profile.positions import description, positions
+from profile_lint.rules.profile.positions import description, label, positions
 
 from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
 
@@ -38,8 +38,8 @@ class ExperienceDescriptionTooLong(Rule):
                 continue
             one_field = location.endswith((".summary", ".description"))
             yield Problem(
-                message=f"The description of work[{index}] is {len(text)} characters long; "
-                f"LinkedIn allows {limit}.",
+                message=f"The description of {label(position, index)} is {len(text)} characters "
+                f"long; LinkedIn allows {limit}.",
                 suggestion="Keep the three to six results that matter most, one line each; "
                 "move project details to Projects or Featured.",
                 location=location,

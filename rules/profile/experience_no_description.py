@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rules.profile.positions import description, positions, title
+from profile_lint.rules.profile.positions import description, label, positions
 
 from profile_lint.rule import Context, Problem, Profile, Rule, Severity
 
@@ -34,12 +34,8 @@ class ExperienceNoDescription(Rule):
             text, _ = description(position, index)
             if text:
                 continue
-            named = title(position)
-            what = f"'{named[0]}'" if named else f"Position {index + 1}"
-            employer = position.get("name")
-            at = f" at {employer}" if isinstance(employer, str) and employer.strip() else ""
             yield Problem(
-                message=f"{what}{at} has no description.",
+                message=f"{label(position, index)} has no description.",
                 suggestion="Describe it in two to five lines that start with an action verb "
                 "and give numbers: what you built, sold, fixed or grew, and by how much.",
                 location=f"work[{index}]",

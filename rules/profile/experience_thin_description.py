@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rules.profile.positions import description, positions
+from profile_lint.rules.profile.positions import description, label, positions
 
 from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
 
@@ -42,7 +42,7 @@ class ExperienceThinDescription(Rule):
             if not text or length >= minimum:
                 continue
             yield Problem(
-                message=f"The description of work[{index}] is {length} characters long; "
+                message=f"The description of {label(position, index)} is {length} characters long; "
                 f"aim for at least {minimum}.",
                 suggestion="Add two or three lines that start with an action verb and give "
                 "a result with a number (accounts, %, time, money saved).",

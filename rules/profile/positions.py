@@ -28,6 +28,16 @@ def title(position: dict[str, Any]) -> tuple[str, str] | None:
     return None
 
 
+def label(position: dict[str, Any], index: int) -> str:
+    """How a message names a position: `'Sales manager' at Acme`, else `work[2]`."""
+    named = title(position)
+    employer = position.get("name")
+    at = f" at {employer.strip()}" if isinstance(employer, str) and employer.strip() else ""
+    if named:
+        return f"'{named[0].strip()}'{at}"
+    return f"work[{index}]{at}"
+
+
 def description(position: dict[str, Any], index: int) -> tuple[str, str]:
     """The description text of work[index] and the field path that holds it.
 

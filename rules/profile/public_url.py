@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import unquote, urlsplit
 
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
@@ -39,3 +40,10 @@ def is_generated(custom: str) -> bool:
     """Whether a custom part ends with the suffix LinkedIn assigns (`-8a41b2173`)."""
     match = _GENERATED.search(custom)
     return match is not None and match.start() > 0
+
+
+def example_custom(name: object) -> str:
+    """A custom part made of the member's name: `Sébastien Morel` -> `sebastien-morel`."""
+    text = unicodedata.normalize("NFKD", name if isinstance(name, str) else "")
+    words = re.findall(r"[a-z0-9]+", "".join(c for c in text if c.isascii()).lower())
+    return "-".join(words) if len("-".join(words)) >= 3 else "firstname-lastname"
