@@ -16,6 +16,7 @@ from profile_lint.rules.post.markdown_syntax import MarkdownSyntax
 from profile_lint.rules.post.mentions_too_many import MentionsTooMany
 from profile_lint.rules.post.no_conversation_prompt import NoConversationPrompt
 from profile_lint.rules.post.post_empty import PostEmpty
+from profile_lint.rules.post.post_hard_to_read import PostHardToRead
 from profile_lint.rules.post.post_too_long import PostTooLong
 from profile_lint.rules.post.unicode_styled_text import UnicodeStyledText
 from profile_lint.rules.post.unused_suppression import UnusedSuppression
@@ -85,6 +86,7 @@ BUILTIN_RULES = [
     HashtagsTooMany,
     MentionsTooMany,
     WallOfText,
+    PostHardToRead,
     UnicodeStyledText,
     MarkdownSyntax,
     UnusedSuppression,
