@@ -18,6 +18,7 @@ from profile_lint.errors import InputError
 
 FORMATS = ("text", "json", "sarif", "github")
 LEVELS = ("error", "warning", "info", "never")
+INPUT_FORMATS = ("json", "archive", "pdf", "text")
 
 
 def fail(message: str) -> None:
@@ -142,9 +143,10 @@ def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--input-format", type=click.Choice(["json", "archive", "pdf"]), default=None,
+@click.option("--input-format", type=click.Choice(INPUT_FORMATS), default=None,
               help="Read the inputs as this format [default: from the file name; a folder, "
-              ".zip or .csv is a LinkedIn data archive].")
+              ".zip or .csv is a LinkedIn data archive, .pdf its Save to PDF, "
+              ".txt a pasted page].")
 @input_options
 @lint_options
 @handle_errors
@@ -158,9 +160,10 @@ def profile(paths: tuple[str, ...], input_format: str | None, as_of: Any, facts:
 
 @cli.command()
 @click.argument("path")
-@click.option("--input-format", type=click.Choice(["json", "archive", "pdf"]), default=None,
+@click.option("--input-format", type=click.Choice(INPUT_FORMATS), default=None,
               help="Read the input as this format [default: from the file name; a folder, "
-              ".zip or .csv is a LinkedIn data archive].")
+              ".zip or .csv is a LinkedIn data archive, .pdf its Save to PDF, "
+              ".txt a pasted page].")
 @click.option("--max-file-size", type=int, default=None, help="Largest input file, in bytes.")
 @input_options
 @handle_errors

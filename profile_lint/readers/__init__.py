@@ -13,6 +13,7 @@ from profile_lint.model import Profile
 from profile_lint.readers.archive import read_archive
 from profile_lint.readers.files import DEFAULT_MAX_BYTES, read_bytes
 from profile_lint.readers.json_profile import read_json_profile
+from profile_lint.readers.pasted_text import read_pasted_text
 from profile_lint.readers.pdf_profile import read_pdf_profile
 
 ProfileReader = Callable[[str, bytes], Profile]
@@ -23,8 +24,9 @@ PATH_READERS: dict[str, PathReader] = {"archive": read_archive}
 PROFILE_READERS: dict[str, ProfileReader] = {
     "json": read_json_profile,
     "pdf": read_pdf_profile,
+    "text": read_pasted_text,
 }
-SUFFIXES = {".json": "json", ".zip": "archive", ".csv": "archive", ".pdf": "pdf"}
+SUFFIXES = {".json": "json", ".zip": "archive", ".csv": "archive", ".pdf": "pdf", ".txt": "text"}
 
 
 def detect_format(path: str) -> str:
