@@ -226,3 +226,7 @@ def main() -> None:
 from profile_lint.cli_posts import posts  # noqa: E402
 
 cli.add_command(posts)
+from profile_lint.cli_report import report, score  # noqa: E402
+
+cli.add_command(score)
+cli.add_command(report)

@@ -36,6 +36,7 @@ class NetworkSmall(Rule):
     pillar = "relationships"
     severity = Severity.WARNING
     options = {"min_connections": Option(50, "Fewest connections expected.")}
+    needs = ("linkedin.connections",)  # or the archive's rows: see `applicable`
 
     def applicable(self, subject: Any, options: Mapping[str, Any] | None = None) -> bool:
         return connection_count(subject) is not None

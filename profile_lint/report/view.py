@@ -1,0 +1,195 @@
+"""The template context of one member's report (plain data; the templates escape it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from profile_lint.report import charts
+from profile_lint.report.build import (
+    SECTIONS,
+    Member,
+    activity_summary,
+    finding_view,
+    section_of,
+    value_at,
+)
+from profile_lint.report.i18n import Catalog
+from profile_lint.score import Score
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+SECTION_LABELS = {
+    "photo": "Photo and banner",
+    "headline": "Headline",
+    "about": "About",
+    "experience": "Experience",
+    "education": "Education",
+    "skills": "Skills",
+    "recommendations": "Recommendations",
+    "basics": "Basics and contact",
+    "activity": "Activity and network",
+}
+FACT_LABELS = {
+    "linkedin.photo": "whether there is a profile photo",
+    "linkedin.banner": "whether there is a banner image",
+    "linkedin.headline": "a headline",
+    "linkedin.public_url": "the custom public URL",
+    "linkedin.industry": "the industry",
+    "linkedin.connections": "the number of connections",
+    "linkedin.followers": "the number of followers",
+    "linkedin.featured": "the Featured section",
+    "activity.posts": "the posts (Shares.csv)",
+    "activity.comments": "the comments (Comments.csv)",
+    "activity.reactions": "the reactions (Reactions.csv)",
+    "activity.connections": "the connections (Connections.csv)",
+    "activity.invitations": "the invitations (Invitations.csv)",
+    "activity.endorsements_received": "the endorsements (Endorsement_Received_Info.csv)",
+}
+
+
+def pillar_views(score: Score, cat: Catalog) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": p.id,
+            "label": cat.gettext(p.label),
+            "score": p.score,
+            "max": int(p.max),
+            "rules": sum(1 for r in p.rules if r.evaluated),
+            "lost": [
+                {"name": r.rule.name, "points": round(r.lost, 1)}
+                for r in sorted(p.rules, key=lambda r: -r.lost)
+                if r.lost > 0
+            ],
+        }
+        for p in score.pillars
+    ]
+
+
+def fix_views(member: Member, cat: Catalog, limit: int = 8) -> list[dict[str, Any]]:
+    out = []
+    for item in member.score.fixes()[:limit]:
+        first = item.losses[0].finding
+        out.append(
+            {
+                "name": item.rule.name,
+                "code": item.rule.code,
+                "pillar": cat.gettext(member.score.pillars[_index(member.score, item)].label),
+                "points": round(item.lost, 1),
+                "count": len(item.losses),
+                "message": cat.rule_text(first.message),
+                "suggestion": cat.rule_text(first.suggestion),
+                "section": cat.gettext(SECTION_LABELS[section_of(first.location)]),
+            }
+        )
+    return out
+
+
+def _index(score: Score, item: Any) -> int:
+    return next(i for i, p in enumerate(score.pillars) if p.id == item.rule.pillar)
+
+
+def section_views(member: Member, cat: Catalog) -> list[dict[str, Any]]:
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for f in member.result.findings:
+        text = value_at(member.profile, f.location)
+        view = finding_view(f, cat, member.rules, text)
+        groups.setdefault(section_of(f.location), []).append(view)
+    out = []
+    for section, _ in SECTIONS:
+        if section in groups:
+            items = sorted(groups[section], key=lambda v: SEVERITY_ORDER[v["severity"]])
+            out.append(
+                {"id": section, "label": cat.gettext(SECTION_LABELS[section]), "findings": items}
+            )
+    return out
+
+
+def draft_views(member: Member, cat: Catalog) -> list[dict[str, Any]]:
+    out = []
+    for draft, result in member.drafts:
+        preview = result.extra.get("preview") or {}
+        out.append(
+            {
+                "source": draft.source,
+                "preview": preview.get("text", ""),
+                "truncated": bool(preview.get("truncated")),
+                "rest": draft.text[int(preview.get("cut_offset") or 0) :]
+                if preview.get("truncated")
+                else "",
+                "findings": [
+                    finding_view(f, cat, member.rules, draft.text) for f in result.findings
+                ],
+            }
+        )
+    return out
+
+
+def unmeasured_views(member: Member, cat: Catalog) -> list[dict[str, Any]]:
+    out = []
+    for pillar in member.score.pillars:
+        skipped = [r for r in pillar.rules if not r.evaluated]
+        if not skipped and pillar.measured:
+            continue
+        reasons = []
+        for item in skipped:
+            facts = [cat.gettext(FACT_LABELS.get(m, m)) for m in item.rule.missing]
+            reasons.append({"name": item.rule.name, "facts": facts})
+        out.append(
+            {"label": cat.gettext(pillar.label), "measured": pillar.measured, "rules": reasons}
+        )
+    return out
+
+
+def report_context(member: Member, cat: Catalog) -> dict[str, Any]:
+    score = member.score
+    pillars = pillar_views(score, cat)
+    activity = activity_summary(member, cat)
+    chart_list = [charts.pillar_bars(pillars, cat)]
+    if activity and activity["posts_per_month"] is not None:
+        chart_list.append(
+            charts.monthly_bars(
+                activity["months"], activity["posts_per_month"], cat.gettext("Posts per month"), cat
+            )
+        )
+    if activity and activity["reactions_per_month"] is not None:
+        chart_list.append(
+            charts.monthly_bars(
+                activity["months"],
+                activity["reactions_per_month"],
+                cat.gettext("Reactions you gave per month"),
+                cat,
+            )
+        )
+    return {
+        "lang": cat.lang,
+        "name": member.name,
+        "source": member.profile.source,
+        "headline": member.profile.headline or "",
+        "total": score.total,
+        "max": score.max,
+        "percent": score.percent,
+        "covers": [cat.gettext(p.label) for p in score.pillars if p.measured],
+        "pillars": pillars,
+        "pillar_chart": chart_list[0],
+        "activity_charts": chart_list[1:],
+        "fixes": fix_views(member, cat),
+        "sections": section_views(member, cat),
+        "drafts": draft_views(member, cat),
+        "activity": activity,
+        "unmeasured": unmeasured_views(member, cat),
+        "warnings": [w.to_dict() for w in member.result.import_warnings],
+        "counts": {
+            s: sum(1 for f in member.result.findings if f.severity.name.lower() == s)
+            for s in ("error", "warning", "info")
+        },
+        "as_of": member.as_of.isoformat(),
+    }
+
+
+def index_context(rows: list[dict[str, Any]], cat: Catalog) -> dict[str, Any]:
+    from profile_lint.score import PILLAR_LABELS
+
+    return {
+        "lang": cat.lang,
+        "members": rows,
+        "pillar_labels": [cat.gettext(label) for label in PILLAR_LABELS.values()],
+    }
