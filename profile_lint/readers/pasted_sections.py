@@ -101,7 +101,7 @@ def parse_experience(lines: list[Line]) -> list[dict[str, Any]]:
         roles.append((max(start, 0), index, role))
     work: list[dict[str, Any]] = []
     stops = sorted([s for s, _, _ in roles] + list(groups) + [len(texts)])
-    for start, index, role in roles:
+    for _start, index, role in roles:
         end = min(s for s in stops if s > index)
         body = lines[index + 1 : end]
         if body and (found := _location(body[0].text)):
