@@ -7,12 +7,14 @@ the way a partial reader (an archive, a pasted page) does, with `known_sections`
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from profile_lint.config import ActiveRule
 from profile_lint.engine import lint
 from profile_lint.model import Profile
+from profile_lint.readers import read_profile
 from profile_lint.registry import load_registry
 from profile_lint.text import Analyzer
 
@@ -86,3 +88,11 @@ def test_rule_is_applicable_only_when_the_input_can_tell(name: str) -> None:
     assert rule is not None
     unknown = Profile(source="archive.zip", source_format="archive", known_sections=set())
     assert not rule().applicable(unknown)
+
+
+def test_single_positions_file_lets_only_experience_rules_speak() -> None:
+    root = Path(__file__).resolve().parents[2] / "fixtures" / "archive"
+    path = root / "Complete_LinkedInDataExport_03-14-2026" / "Positions.csv"
+    fired = _names(read_profile(str(path)), STRUCTURAL)
+    assert fired, "the sample positions include thin or missing descriptions"
+    assert all(name.startswith("experience-") for name in fired), fired
