@@ -42,4 +42,6 @@ def opening_end(text: str) -> int:
     """Where the opening (first sentence or line) of `text` ends."""
     start = len(text) - len(text.lstrip())
     match = _OPENING_END.search(text, start)
-    return match.end() if match and match.group() != "\n" else (match.start() if match else len(text))
+    if match is None:
+        return len(text)
+    return match.start() if match.group() == "\n" else match.end()

@@ -1,7 +1,8 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Draft, Option, Problem, Rule, Severity, fold_preview
 from profile_lint.rules.post._text import opening_end
+
+from profile_lint.rule import Context, Draft, Option, Problem, Rule, Severity, fold_preview
 
 
 class HookTooLong(Rule):

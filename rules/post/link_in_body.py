@@ -1,7 +1,8 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Draft, Option, Problem, Rule, Severity
 from profile_lint.rules.post._text import is_external, links, own_words
+
+from profile_lint.rule import Context, Draft, Option, Problem, Rule, Severity
 
 
 class LinkInBody(Rule):
@@ -28,8 +29,11 @@ class LinkInBody(Rule):
     pillar = "insights"
     severity = Severity.INFO
     options = {
-        "min_words": Option(15, "Words of your own from which a post counts as commented "
-                            "(keep it equal to bare-link's).")
+        "min_words": Option(
+            15,
+            "Words of your own from which a post counts as commented "
+            "(keep it equal to bare-link's).",
+        )
     }
 
     def check(self, subject: Draft, ctx: Context) -> Iterator[Problem]:

@@ -1,8 +1,10 @@
+import itertools
 import re
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Draft, Option, Problem, Rule, Severity
 from profile_lint.rules.post._text import WORD
+
+from profile_lint.rule import Context, Draft, Option, Problem, Rule, Severity
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -40,7 +42,7 @@ class WallOfText(Rule):
             return
         starts = [s.start_char for s in ctx.text(text).doc.sents if WORD.search(s.text)]
         bounds = [0, *(m.end() for m in _BLANK_LINE.finditer(text)), len(text) + 1]
-        for start, end in zip(bounds, bounds[1:], strict=False):
+        for start, end in itertools.pairwise(bounds):
             para = text[start:end].rstrip()
             words = len(WORD.findall(para))
             sentences = sum(1 for s in starts if start <= s < start + len(para))
