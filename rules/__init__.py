@@ -22,10 +22,14 @@ from profile_lint.rules.post.unicode_styled_text import UnicodeStyledText
 from profile_lint.rules.post.unused_suppression import UnusedSuppression
 from profile_lint.rules.post.wall_of_text import WallOfText
 from profile_lint.rules.post.weak_opening import WeakOpening
+from profile_lint.rules.profile.about_hard_to_read import AboutHardToRead
 from profile_lint.rules.profile.about_missing import AboutMissing
+from profile_lint.rules.profile.about_no_call_to_action import AboutNoCallToAction
+from profile_lint.rules.profile.about_third_person import AboutThirdPerson
 from profile_lint.rules.profile.about_too_long import AboutTooLong
 from profile_lint.rules.profile.about_too_short import AboutTooShort
 from profile_lint.rules.profile.banner_missing import BannerMissing
+from profile_lint.rules.profile.buzzwords import Buzzwords
 from profile_lint.rules.profile.custom_url_invalid import CustomUrlInvalid
 from profile_lint.rules.profile.custom_url_missing import CustomUrlMissing
 from profile_lint.rules.profile.education_missing import EducationMissing
@@ -33,14 +37,18 @@ from profile_lint.rules.profile.experience_dates_invalid import ExperienceDatesI
 from profile_lint.rules.profile.experience_description_too_long import ExperienceDescriptionTooLong
 from profile_lint.rules.profile.experience_missing import ExperienceMissing
 from profile_lint.rules.profile.experience_no_description import ExperienceNoDescription
+from profile_lint.rules.profile.experience_no_metrics import ExperienceNoMetrics
 from profile_lint.rules.profile.experience_thin_description import ExperienceThinDescription
 from profile_lint.rules.profile.experience_title_too_long import ExperienceTitleTooLong
+from profile_lint.rules.profile.experience_weak_verbs import ExperienceWeakVerbs
 from profile_lint.rules.profile.headline_missing import HeadlineMissing
+from profile_lint.rules.profile.headline_title_only import HeadlineTitleOnly
 from profile_lint.rules.profile.headline_too_long import HeadlineTooLong
 from profile_lint.rules.profile.industry_missing import IndustryMissing
 from profile_lint.rules.profile.location_missing import LocationMissing
 from profile_lint.rules.profile.photo_missing import PhotoMissing
 from profile_lint.rules.profile.recommendations_none import RecommendationsNone
+from profile_lint.rules.profile.skills_not_evidenced import SkillsNotEvidenced
 from profile_lint.rules.profile.skills_too_few import SkillsTooFew
 from profile_lint.rules.profile.skills_too_many import SkillsTooMany
 
@@ -66,6 +74,15 @@ BUILTIN_RULES = [
     LocationMissing,
     IndustryMissing,
     RecommendationsNone,
+    # profile text (language-aware)
+    HeadlineTitleOnly,
+    Buzzwords,
+    AboutThirdPerson,
+    AboutNoCallToAction,
+    AboutHardToRead,
+    ExperienceNoMetrics,
+    ExperienceWeakVerbs,
+    SkillsNotEvidenced,
     # activity (from a LinkedIn data archive)
     PostingInactive,
     ResharesWithoutCommentary,

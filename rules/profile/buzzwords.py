@@ -1,0 +1,121 @@
+import re
+from collections.abc import Iterator
+
+from profile_lint.rule import Context, Lexicon, Option, Problem, Profile, Rule, Severity
+
+BUZZWORDS = Lexicon("buzzwords")
+BROAD = Lexicon("buzzwords-broad")
+TITLES = Lexicon("job-titles")
+TERMS = Lexicon("buzzword-terms")
+_QUOTED = re.compile(r"“[^“”]*”|«[^«»]*»|\"[^\"]*\"|„[^„“”]*[“”]")
+_PREVIOUS = re.compile(r"(\w+['’]?)\s*$")
+# A single French word after one of these is a noun ("la dynamique") or a verb ("me
+# passionne", folded like "passionné"), not a self-description.
+_FR_NOT_ADJECTIVE = {"la", "le", "l'", "une", "un", "cette", "ce", "cet", "me", "m'", "te"}
+_FR_NOT_ADJECTIVE |= {"t'", "se", "s'", "nous", "vous"}
+
+
+class Buzzwords(Rule):
+    """The headline, About or experience use self-descriptions LinkedIn lists as overused.
+
+    "Passionate", "motivated", "creative", "results-oriented team player": every profile
+    says so, so none of them tells a reader anything. One finding per occurrence, with its
+    span, in the headline, the About and position descriptions (summary and highlights).
+    English words are looked for in English text only, French in French (detected per text).
+    Not judged: position titles and company names (nor their occurrences in other texts),
+    known job titles and terms (`Creative Director`, `Expert-comptable`, `comptabilité
+    analytique`, lists `job-titles.txt` and `buzzword-terms.txt`), words glued into a
+    hyphenated compound (`data-driven`), and text in quotes (a client's words).
+    Words of LinkedIn's lists that are also ordinary vocabulary (expert, leadership,
+    strategic, patient, certified, responsable...) are judged only with `broad: true`.
+
+    **Anti-pattern**: `Passionate, results-oriented sales leader` /
+    `Commerciale dynamique et rigoureuse, force de proposition`
+
+    **Best practice**: replace the adjective with the proof: `I opened 14 new distributors
+    in Germany in 2023` / `J'ai ouvert 14 distributeurs en Allemagne en 2023`
+
+    **Source** (data): LinkedIn's yearly lists of the most overused profile words
+    (2010-2017), with LinkedIn's advice to replace them with concrete examples
+    (linkedin-facts.md, "Writing"); French equivalents from the same list.
+    """
+
+    code = "PR006"
+    name = "buzzwords"
+    target = "profile"
+    pillar = "brand"
+    severity = Severity.WARNING
+    needs_nlp = True
+    options = {
+        "broad": Option(
+            False, "Also judge list words that are ordinary vocabulary (buzzwords-broad.txt)."
+        )
+    }
+
+    def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
+        works = [w for w in subject.section("work") or [] if isinstance(w, dict)]
+        names = [w[k] for w in works for k in ("name", "position") if isinstance(w.get(k), str)]
+        lexicons = [BUZZWORDS, BROAD] if ctx.options["broad"] else [BUZZWORDS]
+        for location, text in _texts(subject):
+            yield from _judge(ctx, location, text, lexicons, names)
+
+
+def _texts(profile: Profile) -> Iterator[tuple[str, str]]:
+    if profile.headline:
+        yield profile.fact_path("headline"), profile.headline
+    if profile.about:
+        yield "basics.summary", profile.about
+    for index, work in enumerate(profile.section("work") or []):
+        if not isinstance(work, dict):
+            continue
+        if isinstance(work.get("summary"), str):
+            yield f"work[{index}].summary", work["summary"]
+        for number, item in enumerate(work.get("highlights") or []):
+            if isinstance(item, str):
+                yield f"work[{index}].highlights[{number}]", item
+
+
+def _judge(
+    ctx: Context, location: str, text: str, lexicons: list[Lexicon], names: list[str]
+) -> Iterator[Problem]:
+    view = ctx.text(text)
+    guards = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    guards += [(s, e) for s, e, _ in view.find(TITLES) + view.find(TERMS)]
+    for name in names:
+        pattern = r"(?<!\w)" + re.escape(name.strip()) + r"(?!\w)"
+        guards += [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    for lexicon in lexicons:
+        for start, end, found in view.find(lexicon):
+            if any(gs <= start and end <= ge for gs, ge in guards):
+                continue
+            if (start and text[start - 1] in "-‐") or text[end : end + 1] in ("-", "‐"):
+                continue  # part of a compound: data-driven, cost-effective
+            if view.lang == "fr" and " " not in found and _after_determiner(text, start):
+                continue
+            yield _problem(view.lang, location, found, (start, end))
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    previous = _PREVIOUS.search(text[:start])
+    if previous is None:
+        return False
+    return previous.group(1).lower().replace("’", "'") in _FR_NOT_ADJECTIVE
+
+
+def _problem(lang: str, location: str, found: str, span: tuple[int, int]) -> Problem:
+    if lang == "fr":
+        return Problem(
+            message=f"« {found} » fait partie des auto-descriptions que LinkedIn relève "
+            "comme les plus usées.",
+            suggestion=f"Montrez-le au lieu de l'affirmer : remplacez « {found} » par un fait "
+            "(ce que vous avez fait, pour qui, avec quel résultat chiffré).",
+            location=location,
+            span=span,
+        )
+    return Problem(
+        message=f"“{found}” is one of the self-descriptions LinkedIn lists as most overused.",
+        suggestion=f"Show it instead of claiming it: replace “{found}” with a fact (what you "
+        "did, for whom, with what result), e.g. “I cut onboarding from 6 weeks to 2”.",
+        location=location,
+        span=span,
+    )

@@ -1,0 +1,81 @@
+import re
+from collections.abc import Iterator
+
+from profile_lint.rules.profile.positions import description, positions, title
+
+from profile_lint.rule import Context, Lexicon, Problem, Profile, Rule, Severity
+
+METRIC_WORDS = Lexicon("metric-words")
+_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
+_UNIT_AFTER = re.compile(
+    r"\s?(?:%|‰|pts?\b|[xX×](?!\w)|[kKmM](?!\w)|[kKmM]?[€$£]|Mds?\b|Md€|bn\b|"
+    r"[kKmM]?(?:EUR|USD|GBP|CHF|CAD)\b)"
+)
+_UNIT_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:EUR|USD|GBP|CHF|CAD)|[xX×])\s?$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def has_metric(text: str) -> bool:
+    """Whether `text` quantifies something: a number that is not a year, a code (B2B, Q3,
+    COVID-19) or an ordinal, or any number with %, a currency or a multiplier."""
+    for match in _NUMBER.finditer(text):
+        before, after = text[: match.start()], text[match.end() :]
+        if _UNIT_AFTER.match(after) or _UNIT_BEFORE.search(before):
+            return True
+        if before[-1:].isalpha() or re.search(r"[^\W\d_]-$", before) or after[:1].isalpha():
+            continue  # B2B, Q3, COVID-19, 3D, 2nd
+        if _YEAR.fullmatch(match.group()):
+            continue
+        return True
+    return False
+
+
+class ExperienceNoMetrics(Rule):
+    """A position's description quantifies nothing: no number, percentage or amount.
+
+    Numbers make a result credible and scannable: "grew revenue 35%" beats "grew revenue".
+    Counted as a metric: a number (years like 2019 alone, codes like B2B, Q3 or COVID-19,
+    and ordinals do not count), a percentage, an amount (€, $, £, EUR, USD, k€, M$), a
+    multiplier (3x, x2), and words that quantify (doubled, tripled; doublé, divisé par deux).
+    One finding per position; silent when a position has no description
+    (experience-no-description covers that).
+
+    **Anti-pattern**: `"highlights": ["Managed key accounts", "Improved customer retention"]`
+
+    **Best practice**: `"highlights": ["Managed 42 key accounts (€8M ARR)", "Cut churn from
+    9% to 4% in a year"]` / `Porté le CA du secteur de 2,1 M€ à 3,4 M€`
+
+    **Source** (coach): career services advise quantifying results with numbers, % and
+    currency (Harvard and MIT guides, linkedin-facts.md, "Writing").
+    """
+
+    code = "PR016"
+    name = "experience-no-metrics"
+    target = "profile"
+    pillar = "brand"
+    severity = Severity.INFO
+    needs = ("work",)
+
+    def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
+        for index, position in positions(subject):
+            text, location = description(position, index)
+            if not text or has_metric(text):
+                continue
+            if any(ctx.text(text, lang).find(METRIC_WORDS) for lang in ("en", "fr")):
+                continue
+            named = title(position)
+            what = f"“{named[0]}”" if named else f"Position {index + 1}"
+            if ctx.text(text).lang == "fr":
+                yield Problem(
+                    message=f"La description du poste {what} ne chiffre rien.",
+                    suggestion="Ajoutez au moins un chiffre par résultat : combien, de combien, "
+                    "en combien de temps (ex. « Réduit les délais de clôture de 10 à 4 jours »).",
+                    location=location,
+                )
+                continue
+            yield Problem(
+                message=f"The description of {what} quantifies nothing.",
+                suggestion="Add a number to each result: how many, by how much, how fast "
+                "(e.g. “Cut month-end close from 10 to 4 days”).",
+                location=location,
+            )

@@ -1,0 +1,95 @@
+import re
+from collections.abc import Iterator
+
+from profile_lint.rules.profile.positions import TEXT_FIELDS, description, positions
+
+from profile_lint.rule import Context, Lexicon, Option, Problem, Profile, Rule, Severity
+
+DUTY_PHRASES = Lexicon("duty-phrases")
+ACTION_VERBS = Lexicon("action-verbs")
+_BULLET = re.compile(r"\s*(?:[•\-*–—·▪►◦✓✔➢→+]|\d{1,2}[.)])?\s*")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
+def units(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, text) of each line, bullet and sentence of `text`, bullet marks stripped."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body, start, pos = line.rstrip("\r\n"), offset, 0
+        offset += len(line)
+        for piece in _SENTENCE_END.split(body):
+            at = body.find(piece, pos)
+            pos = at + len(piece)
+            if piece.strip():
+                skip = _BULLET.match(piece).end()  # type: ignore[union-attr]
+                yield start + at + skip, piece[skip:].rstrip()
+
+
+class ExperienceWeakVerbs(Rule):
+    """A bullet or line of a position's description opens with a duty phrase, not an action.
+
+    "Responsible for key accounts" says what the job was; "Grew key accounts 30%" says what
+    you did. The rule checks the start of each highlight and of each line, bullet (`•`,
+    `-`, `*`...) and sentence of the summary against duty phrases: "Responsible for",
+    "Helped with", "Worked on", "Duties included", "Tasked with", "In charge of"; "En charge
+    de", "Responsable de", "Participation à", "Missions :", "Chargé(e) de" (list
+    `duty-phrases.txt`, in the language of the position's text). One finding per line,
+    with its span; the suggestion offers action verbs in the same language.
+
+    **Anti-pattern**: `Responsible for managing key accounts` / `En charge du suivi des
+    grands comptes`
+
+    **Best practice**: `Grew 42 key accounts by 30% in 2023` / `Développé 42 grands comptes
+    de 30 % en 2023`
+
+    **Source** (coach): Harvard and MIT career services advise starting each bullet with an
+    action verb and avoiding "Responsible for" (linkedin-facts.md, "Writing").
+    """
+
+    code = "PR017"
+    name = "experience-weak-verbs"
+    target = "profile"
+    pillar = "brand"
+    severity = Severity.INFO
+    needs_nlp = True
+    needs = ("work",)
+    options = {"verbs_suggested": Option(5, "How many action verbs a suggestion offers.")}
+
+    def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
+        for index, position in positions(subject):
+            whole, _ = description(position, index)
+            if not whole:
+                continue
+            lang = ctx.text(whole).lang
+            fields = [(f"work[{index}].{key}", position.get(key)) for key in TEXT_FIELDS]
+            highlights = position.get("highlights") or []
+            fields += [(f"work[{index}].highlights[{n}]", h) for n, h in enumerate(highlights)]
+            for location, text in fields:
+                if not isinstance(text, str):
+                    continue
+                for offset, unit in units(text):
+                    found = [m for m in ctx.text(unit, lang).find(DUTY_PHRASES) if m[0] == 0]
+                    if found:
+                        _, end, phrase = found[0]
+                        span = (offset, offset + end)
+                        yield _problem(lang, phrase, location, span, ctx.options["verbs_suggested"])
+
+
+def _problem(lang: str, phrase: str, location: str, span: tuple[int, int], n: int) -> Problem:
+    verbs = ", ".join(ACTION_VERBS.phrases(lang)[:n])
+    if lang == "fr":
+        return Problem(
+            message=f"La ligne commence par « {phrase} » : elle décrit le poste, pas ce que "
+            "vous avez fait.",
+            suggestion=f"Commencez par un verbe d'action et le résultat ({verbs}...), par ex. "
+            "« Développé 42 grands comptes de 30 % » au lieu de « En charge des grands comptes ».",
+            location=location,
+            span=span,
+        )
+    return Problem(
+        message=f"The line opens with “{phrase}”: it describes the job, not what you did.",
+        suggestion=f"Start with an action verb and the result ({verbs}...), e.g. “Grew 42 key "
+        "accounts by 30%” instead of “Responsible for key accounts”.",
+        location=location,
+        span=span,
+    )

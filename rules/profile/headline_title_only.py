@@ -1,0 +1,125 @@
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from profile_lint.rule import Context, Lexicon, Option, Problem, Profile, Rule, Severity
+
+TITLE_WORDS = Lexicon("title-words")
+# Pieces of a headline: "Title | Company", "Title · Company", "Title - Company", "A, B".
+_PIECES = re.compile(r"\s*(?:[|•·▪◆★/;,]|\s[-–—]\s)\s*")
+_AT = re.compile(r"^(?P<title>.+?)(?:\s+(?:at|chez)\s+|\s*@\s*)(?P<org>.+)$", re.IGNORECASE)
+# Words that say what the member does or for whom: a piece holding one is not a title.
+_DOER = set("i i'm we my our you your help helps helping je j nous vous aide aider".split())
+_DOER |= {"accompagne", "accompagner", "who", "qui"}
+
+
+def norm(text: str) -> str:
+    """Lower-case, accents and punctuation removed, blanks collapsed."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w+#]+", " ", text).split())
+
+
+class HeadlineTitleOnly(Rule):
+    """The headline is only a job title, or "title at company", saying nothing of what you do.
+
+    The headline follows your name everywhere (search results, comments, invitations); a
+    bare title ("Senior Account Executive at Acme") says what you are called, not what you
+    do or for whom, so it gives no reason to open your profile. The rule compares each piece
+    of the headline (split on `|`, `•`, `,`, ` - `...) with the titles and employers of your
+    positions; a piece "X at/chez/@ Company" also counts as a title when X ends (English)
+    or starts (French) with a title word (manager, engineer; responsable, directeur...,
+    list `title-words.txt`). It fires only when every piece is a title or an employer.
+    A bare title with no work history to compare is not judged (the rule cannot tell).
+
+    **Anti-pattern**: `Senior Account Executive at Acme` / `Responsable grands comptes
+    chez Acme`
+
+    **Best practice**: keep the searchable title first, then what you do for whom:
+    `Senior Account Executive | I help mid-market SaaS teams shorten sales cycles` /
+    `Responsable grands comptes | J'aide les PME industrielles à gagner l'export`
+
+    **Source** (coach): career-service advice to say in the headline what you do and for
+    whom, with the searchable title early (linkedin-facts.md, "Writing").
+    """
+
+    code = "PR005"
+    name = "headline-title-only"
+    target = "profile"
+    pillar = "brand"
+    severity = Severity.WARNING
+    options = {
+        "max_title_words": Option(6, "Longest 'X at Company' title read as a bare title, in words.")
+    }
+
+    def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
+        headline = subject.headline
+        if not headline or not headline.strip():
+            return
+        works = [w for w in subject.section("work") or [] if isinstance(w, dict)]
+        titles = {norm(w[k]) for w in works for k in ("position", "title") if _text(w.get(k))}
+        orgs = {norm(w["name"]) for w in works if _text(w.get("name"))}
+        heads = (
+            {norm(p) for p in TITLE_WORDS.phrases("en")},
+            {norm(p) for p in TITLE_WORDS.phrases("fr")},
+        )
+        most = ctx.options["max_title_words"]
+        pieces = [headline.strip(), *_PIECES.split(headline.strip())]  # whole, then pieces
+        kinds = [_kind(piece, titles, orgs, heads, most) for piece in pieces if norm(piece)]
+        if not kinds:
+            return
+        whole, parts = kinds[0], kinds[1:]
+        if whole != "title" and ("title" not in parts or None in parts):
+            return
+        yield _problem(ctx.text(headline).lang, subject.fact_path("headline"), headline)
+
+
+def _text(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _kind(
+    piece: str, titles: set[str], orgs: set[str], heads: tuple[set[str], set[str]], most: int
+) -> str | None:
+    """'title' or 'org' for a piece that is only that, else None."""
+    text = norm(piece)
+    if text in titles:
+        return "title"
+    if text in orgs or (text.startswith("ex ") and text[3:] in orgs):
+        return "org"
+    at = _AT.match(piece.strip())
+    if at is None:
+        return None
+    title, org = norm(at.group("title")), norm(at.group("org"))
+    if title in titles or (org and _looks_like_title(title, heads, most)):
+        return "title"
+    return None
+
+
+def _looks_like_title(title: str, heads: tuple[set[str], set[str]], most: int) -> bool:
+    words = title.split()
+    if not words or len(words) > most or _DOER & set(words):
+        return False
+    return words[-1] in heads[0] or words[0] in heads[1]
+
+
+def _problem(lang: str, location: str, headline: str) -> Problem:
+    span = (0, len(headline))
+    if lang == "fr":
+        return Problem(
+            message=f"Le titre du profil n'est qu'un intitulé de poste (« {headline.strip()} ») "
+            ": il dit ce que vous êtes, pas ce que vous faites ni pour qui.",
+            suggestion="Gardez l'intitulé en tête pour la recherche, puis ajoutez ce que vous "
+            "faites et pour qui, par ex. « Responsable grands comptes | J'aide les PME "
+            "industrielles à gagner des marchés à l'export ».",
+            location=location,
+            span=span,
+        )
+    return Problem(
+        message=f"The headline is only a job title (“{headline.strip()}”): it says what you "
+        "are called, not what you do or for whom.",
+        suggestion="Keep the searchable title first, then add what you do and for whom, e.g. "
+        "“Senior Account Executive | I help mid-market SaaS teams shorten sales cycles”.",
+        location=location,
+        span=span,
+    )
