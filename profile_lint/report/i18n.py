@@ -31,8 +31,14 @@ def parse_po(text: str) -> dict[tuple[str | None, str], str]:
     key = ""
 
     def flush() -> None:
-        if current.get("msgid") and current.get("msgstr") and "fuzzy" not in current:
-            entries[(current.get("msgctxt"), current["msgid"])] = current["msgstr"]
+        context, msgid = current.get("msgctxt"), current.get("msgid")
+        if msgid and "fuzzy" not in current:
+            if current.get("msgstr"):
+                entries[(context, msgid)] = current["msgstr"]
+            if current.get("msgstr[0]"):  # plural forms: both English forms are keys
+                entries[(context, msgid)] = current["msgstr[0]"]
+                if current.get("msgstr[1]"):
+                    entries[(context, current["msgid_plural"])] = current["msgstr[1]"]
         current.clear()
 
     for raw in text.splitlines():
@@ -40,7 +46,7 @@ def parse_po(text: str) -> dict[tuple[str | None, str], str]:
         if not line:
             continue
         if line.startswith("#"):  # comments and flags open the next entry
-            if "msgstr" in current:
+            if any(k.startswith("msgstr") for k in current):
                 flush()
             if line.startswith("#,") and "fuzzy" in line:
                 current["fuzzy"] = "1"
@@ -49,12 +55,11 @@ def parse_po(text: str) -> dict[tuple[str | None, str], str]:
             current[key] = current.get(key, "") + ast.literal_eval(line)
             continue
         word, _, rest = line.partition(" ")
-        if word in ("msgctxt", "msgid") and "msgstr" in current:
+        if word in ("msgctxt", "msgid") and any(k.startswith("msgstr") for k in current):
             flush()
         key = word
         current[key] = ast.literal_eval(rest)
-    if "msgid" in current:
-        flush()
+    flush()
     return entries
 
 
@@ -65,12 +70,15 @@ class Template:
     pattern: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
+        def literal(text: str) -> str:  # `{{` and `}}` stand for braces, as in str.format
+            return re.escape(text.replace("{{", "{").replace("}}", "}"))
+
         parts, last = [], 0
         for match in _PLACEHOLDER.finditer(self.english):
-            parts.append(re.escape(self.english[last : match.start()]))
+            parts.append(literal(self.english[last : match.start()]))
             parts.append(f"(?P<{match.group(1)}>.+?)")
             last = match.end()
-        parts.append(re.escape(self.english[last:]))
+        parts.append(literal(self.english[last:]))
         self.pattern = re.compile("".join(parts), re.DOTALL)
 
     def apply(self, text: str) -> str | None:
@@ -95,7 +103,9 @@ class Catalog:
         return self.plain.get(message, message)
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:
-        return self.gettext(singular if n == 1 else plural)
+        # English: 1 is singular; French: 0 and 1 are.
+        one = n == 1 or (self.lang == "fr" and n == 0)
+        return self.gettext(singular if one else plural)
 
     def rule_text(self, message: str) -> str:
         """A rule's English message or suggestion, in this language when a template fits."""
