@@ -21,7 +21,7 @@ def rows(data: bytes, name: str = "X.csv", comments: bool = False):
     warnings: list[ImportWarning] = []
     found = parse(name, decode(name, data, warnings), warnings, comments)
     assert found is not None
-    return found.rows, warnings
+    return list(found.records()), warnings
 
 
 CONNECTION = ["Sam", "Sample", "https://www.linkedin.com/in/s", "", "Contoso", "CTO", "16 Dec 2024"]
@@ -105,9 +105,22 @@ def test_comments_backslash_read_strictly_gives_warning_not_silence() -> None:
 
 def test_crlf_and_lf_mixed_and_multiline_cell() -> None:
     data = b'Date,Type,Link\r\n2025-07-01 14:33:22,LIKE,a\n2025-07-02 14:33:22,"PR\r\nAISE",b\r\n'
+    data += b"2025-07-03 14:33:22,EMPATHY,c\n"
     found, warnings = rows(data)
     assert warnings == []
-    assert [(line, r["type"]) for line, r in found] == [(2, "LIKE"), (3, "PR\nAISE")]
+    assert [(line, r["type"], r["link"]) for line, r in found] == [
+        (2, "LIKE", "a"),
+        (3, "PR\r\nAISE", "b"),
+        (5, "EMPATHY", "c"),
+    ]
+
+
+def test_crlf_connections_preamble() -> None:
+    data = CONNECTIONS_NOTES.replace("\n", "\r\n").encode() + table(
+        CONNECTIONS_HEADER, [CONNECTION], "\r\n"
+    )
+    found, warnings = rows(data)
+    assert warnings == [] and found[0][0] == 5 and found[0][1]["firstname"] == "Sam"
 
 
 def test_utf16_tab_2018_layout() -> None:

@@ -16,6 +16,7 @@ from profile_lint.readers.archive.textfix import list_cell, paragraphs, split_bu
         ("single line", "single line"),
         ('"a quote"', '"a quote"'),
         ("plain\nmulti-line text", "plain\nmulti-line text"),  # not the pattern: left alone
+        ('one"\r\n""\r\n"two', "one\n\ntwo"),  # a CRLF file
     ],
 )
 def test_unwrap_post(seen: str, written: str) -> None:
@@ -53,6 +54,7 @@ def test_paragraphs() -> None:
     assert paragraphs("First paragraph.  Second one.   Third.") == (
         "First paragraph.\nSecond one.\nThird."
     )
+    assert paragraphs("Kept a line break.\r\nLike this.") == "Kept a line break.\nLike this."
 
 
 def test_list_cells() -> None:

@@ -10,11 +10,14 @@ activity date.
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from profile_lint.errors import InputError
 from profile_lint.model import Profile, fill_fallbacks
-from profile_lint.readers.archive.activity_part import LISTS, read_list
+from profile_lint.readers.archive.activity_part import DATE_KEYS, LISTS, read_list
 from profile_lint.readers.archive.container import (
     Container,
     Limits,
@@ -84,22 +87,36 @@ def _read(profile: Profile, kind: str, table: Table | None) -> None:
         setattr(profile.activity, LISTS[kind][0], found)
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: the reader makes a great many small lists and
+    dicts and no cycles, and the collector would rescan them all again and again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def read_archive(path: str, max_bytes: int, limits: Limits | None = None) -> Profile:
     """The Profile held by the archive at `path` (`max_bytes` caps a single CSV file)."""
     container = _open(path, max_bytes, limits or Limits())
     profile = Profile(source=path, source_format="archive", known_sections=set())
-    try:
-        for kind, name in list(container.members.items()):
-            data = container.read(kind)
-            if data is None:
-                continue
-            text = decode(name, data, profile.import_warnings)
-            if kind == "unknown":
-                kind = _guess(container.path, name, text)
-            table = parse(name, text, profile.import_warnings, kind == "comments")
-            _read(profile, kind, table)
-    finally:
-        container.close()
+    with _gc_paused():
+        try:
+            for kind, name in list(container.members.items()):
+                data = container.read(kind)
+                if data is None:
+                    continue
+                text = decode(name, data, profile.import_warnings)
+                if kind == "unknown":
+                    kind = _guess(container.path, name, text)
+                table = parse(name, text, profile.import_warnings, kind == "comments")
+                _read(profile, kind, table)
+        finally:
+            container.close()
     profile.import_warnings[:0] = container.warnings
     if profile.activity.connections is not None:
         profile.linkedin.connections = len(profile.activity.connections)
@@ -110,7 +127,8 @@ def read_archive(path: str, max_bytes: int, limits: Limits | None = None) -> Pro
 
 def _newest(profile: Profile) -> str | None:
     newest = None
-    for field, _, key, _ in LISTS.values():
+    for field, _, _ in LISTS.values():
+        key = DATE_KEYS.get(field, "date")
         for entry in getattr(profile.activity, field) or []:
             day = day_of(entry.get(key))
             if day and (newest is None or day > newest):

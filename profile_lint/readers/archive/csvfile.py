@@ -11,20 +11,44 @@ import codecs
 import csv
 import io
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from profile_lint.model import ImportWarning
 
 _LONE_BACKSLASH = re.compile(r'\\(?!")')
+_BLANK_LINE = re.compile(r"\r?\n\r?\n")
 
 
 @dataclass
 class Table:
-    """The rows of one CSV file: (line number, {normalised column: cell})."""
+    """The rows of one CSV file (lists of cells); `lines` gives the line each row starts on
+    (worked out on first use: a clean file is read in one pass)."""
 
     file: str
-    columns: list[str]
-    rows: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    columns: list[str]  # normalised: see column_key
+    rows: list[list[str]] = field(default_factory=list)
+    _lines: list[int] | None = None
+    _relines: Callable[[], list[int]] | None = None
+
+    @property
+    def lines(self) -> list[int]:
+        if self._lines is None:
+            self._lines = self._relines() if self._relines else []
+        return self._lines
+
+    def index(self, *names: str) -> int | None:
+        """The position of the first of `names` present (old and new layouts differ)."""
+        for name in names:
+            if name in self.columns:
+                return self.columns.index(name)
+        return None
+
+    def records(self) -> Iterator[tuple[int, dict[str, str]]]:
+        """(line, {column: cell}) for each row."""
+        for line, row in zip(self.lines, self.rows, strict=True):
+            yield line, dict(zip(self.columns, row, strict=True))
 
 
 def column_key(name: str) -> str:
@@ -50,9 +74,7 @@ def decode(file: str, data: bytes, warnings: list[ImportWarning]) -> str:
         count = text.count("\x00")
         warnings.append(ImportWarning(file, f"{count} NUL byte(s) removed", line))
         text = text.replace("\x00", "")
-    if "\r" in text:
-        text = text.replace("\r\n", "\n")
-    return text
+    return text  # CRLF and LF mixed: the csv module reads both; cells keep theirs
 
 
 def _skip_preamble(text: str) -> tuple[str, int]:
@@ -60,19 +82,52 @@ def _skip_preamble(text: str) -> tuple[str, int]:
     and the number of lines dropped."""
     skipped = 0
     if text[:8].lstrip('"').startswith("Notes:"):
-        end = text.find("\n\n")
-        if end < 0:  # blank line removed: the notes are two lines
-            end = text.find("\n", text.find("\n") + 1) - 1
-        if end >= 0:
-            skipped = text.count("\n", 0, end + 2)
-            text = text[end + 2 :]
-    stripped = text.lstrip("\n")
+        blank = _BLANK_LINE.search(text, 0, 4096)
+        # Without the blank line, the notes are two lines.
+        end = blank.end() if blank else text.find("\n", text.find("\n") + 1) + 1
+        if end > 0:
+            skipped = text.count("\n", 0, end)
+            text = text[end:]
+    stripped = text.lstrip("\r\n")
     return stripped, skipped + len(text) - len(stripped)
 
 
 def _delimiter(header: str) -> str:
     counts = {d: header.count(d) for d in (",", "\t", ";")}
     return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+
+
+def _tracked(
+    reader: Iterator[list[str]],
+    line_num: Callable[[], int],
+    width: int,
+    file: str,
+    warnings: list[ImportWarning],
+) -> tuple[list[list[str]], list[int]]:
+    """Rows with the line each starts on; rows that cannot be read become warnings."""
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    previous = line_num()
+    while True:
+        try:
+            for row in reader:
+                line = previous + 1
+                previous = line_num()
+                if len(row) == width:
+                    rows.append(row)
+                    lines.append(line)
+                elif len(row) > width and not any(row[width:]):
+                    rows.append(row[:width])
+                    lines.append(line)
+                elif row and any(row):
+                    what = f"row skipped: {len(row)} cells, expected {width}"
+                    warnings.append(ImportWarning(file, what, line))
+            return rows, lines
+        except csv.Error as exc:
+            warnings.append(ImportWarning(file, f"row skipped: {exc}", previous + 1))
+            if line_num() == previous:
+                return rows, lines
+            previous = line_num()
 
 
 def parse(
@@ -89,33 +144,32 @@ def parse(
         # Comments.csv writes `\"` for a quote; keep every other backslash as written.
         text = _LONE_BACKSLASH.sub(r"\\\\", text)
         escape = "\\"
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, escapechar=escape)
+
+    def start() -> Any:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, escapechar=escape)
+        return reader, next(reader, None)
+
     try:
-        header = next(reader)
-    except (StopIteration, csv.Error):
+        reader, header = start()
+    except csv.Error:
+        return None
+    if header is None:
         return None
     table = Table(file, [column_key(h) for h in header])
-    keys, width, rows = table.columns, len(table.columns), table.rows
-    previous = reader.line_num
-    while True:
-        try:
-            for row in reader:
-                line = previous + 1 + offset
-                previous = reader.line_num
-                if len(row) == width:
-                    rows.append((line, dict(zip(keys, row, strict=True))))
-                elif len(row) > width and not any(row[width:]):
-                    rows.append((line, dict(zip(keys, row[:width], strict=True))))
-                elif row and any(row):
-                    warnings.append(
-                        ImportWarning(
-                            file, f"row skipped: {len(row)} cells, expected {width}", line
-                        )
-                    )
-            break
-        except csv.Error as exc:
-            warnings.append(ImportWarning(file, f"row skipped: {exc}", previous + 1 + offset))
-            if reader.line_num == previous:
-                break
-            previous = reader.line_num
+    width = len(table.columns)
+
+    def tracked(into: list[ImportWarning]) -> tuple[list[list[str]], list[int]]:
+        again, _ = start()
+        return _tracked(again, lambda: again.line_num + offset, width, file, into)
+
+    try:  # fast path: a clean file, in one pass of the csv module
+        rows = list(reader)
+        clean = set(map(len, rows)) <= {width}
+    except csv.Error:
+        clean = False
+    if clean:
+        table.rows = rows
+        table._relines = lambda: tracked([])[1]
+    else:
+        table.rows, table._lines = tracked(warnings)
     return table

@@ -158,7 +158,7 @@ def read_section(table: Table, kind: str, warnings: list[ImportWarning]) -> list
     _, build, required = SECTIONS[kind]
     mapper = Mapper(table, warnings)
     out = []
-    for line, row in table.rows:
+    for line, row in table.records():
         mapper.line = line
         entry = build(mapper, row)
         if not entry or (required and not entry.get(required)):
@@ -171,11 +171,12 @@ def read_section(table: Table, kind: str, warnings: list[ImportWarning]) -> list
 
 def read_basics(table: Table, profile: Profile, warnings: list[ImportWarning]) -> None:
     """Profile.csv (one row) -> basics, headline and industry."""
-    if not table.rows:
+    records = list(table.records())
+    if not records:
         return
-    if len(table.rows) > 1:
+    if len(records) > 1:
         warnings.append(ImportWarning(table.file, "more than one row: the first is read"))
-    line, row = table.rows[0]
+    line, row = records[0]
     m = Mapper(table, warnings)
     m.line = line
     basics: dict[str, Any] = profile.resume.setdefault("basics", {})

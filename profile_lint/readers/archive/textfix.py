@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 # A flattened paragraph break: LinkedIn writes a newline of Positions, Profile, Projects and
-# Recommendations text as two spaces.
-_BREAK = re.compile(r" {2,}")
+# Recommendations text as two spaces (a real line break, in a file that kept one, counts too).
+_BREAK = re.compile(r" {2,}|\s*\r?\n\s*")
 # Bullet markers that start a flattened line, and the unambiguous ones also seen inline.
 _MARKERS = "•▪●◦‣∙·➢➤►▶✓✔✅☑→-–—*"
 _INLINE = re.compile(r"\s+(?=[•▪●◦‣➢➤►▶✓✔✅☑]\s)")
@@ -16,21 +16,14 @@ _LIST_ITEM = re.compile(r"\[([^\]]*)\]")
 
 def unwrap_post(text: str) -> str:
     """Posts: each line of ShareCommentary is wrapped in a literal `"` (the first line's
-    opening and the last line's closing quote are the CSV field's own). Undo it only when
-    every line break shows the pattern, so an ordinary multi-line text is left alone."""
-    if "\n" not in text:
-        return text
-    lines = text.split("\n")
-    last = len(lines) - 1
-    for i, line in enumerate(lines):
-        if (i < last and not line.endswith('"')) or (i > 0 and not line.startswith('"')):
-            return text
-    out = []
-    for i, line in enumerate(lines):
-        start = 1 if i > 0 else 0
-        end = len(line) - 1 if i < last else len(line)
-        out.append(line[start:end])
-    return "\n".join(out)
+    opening and the last line's closing quote are the CSV field's own), so every line break
+    reads `"\n"`. Undo it only when every line break shows the pattern, so an ordinary
+    multi-line text is left alone."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    if "\n" in text and text.count("\n") == text.count('"\n"'):
+        return text.replace('"\n"', "\n")
+    return text
 
 
 def paragraphs(text: str) -> str:
