@@ -143,22 +143,19 @@ def report_context(member: Member, cat: Catalog) -> dict[str, Any]:
     score = member.score
     pillars = pillar_views(score, cat)
     activity = activity_summary(member, cat)
-    chart_list = [charts.pillar_bars(pillars, cat)]
+    series = []
     if activity and activity["posts_per_month"] is not None:
-        chart_list.append(
-            charts.monthly_bars(
-                activity["months"], activity["posts_per_month"], cat.gettext("Posts per month"), cat
-            )
-        )
+        series.append(("Posts per month", activity["posts_per_month"]))
     if activity and activity["reactions_per_month"] is not None:
-        chart_list.append(
-            charts.monthly_bars(
-                activity["months"],
-                activity["reactions_per_month"],
-                cat.gettext("Reactions you gave per month"),
-                cat,
-            )
-        )
+        series.append(("Reactions you gave per month", activity["reactions_per_month"]))
+    activity_charts = [
+        {
+            "title": cat.gettext(title),
+            "svg": charts.monthly_bars(activity["months"], values, cat.gettext(title), cat),
+        }
+        for title, values in series
+        if activity
+    ]
     return {
         "lang": cat.lang,
         "name": member.name,
@@ -169,8 +166,8 @@ def report_context(member: Member, cat: Catalog) -> dict[str, Any]:
         "percent": score.percent,
         "covers": [cat.gettext(p.label) for p in score.pillars if p.measured],
         "pillars": pillars,
-        "pillar_chart": chart_list[0],
-        "activity_charts": chart_list[1:],
+        "pillar_chart": charts.pillar_bars(pillars, cat),
+        "activity_charts": activity_charts,
         "fixes": fix_views(member, cat),
         "sections": section_views(member, cat),
         "drafts": draft_views(member, cat),
