@@ -37,7 +37,8 @@ class Buzzwords(Rule):
 
     **Source** (data): LinkedIn's yearly lists of the most overused profile words
     (2010-2017), with LinkedIn's advice to replace them with concrete examples
-    (linkedin-facts.md, "Writing"); French equivalents from the same list.
+    (linkedin-facts.md, "Writing"). The French list (equivalents of those words plus
+    common French CV cliches) and the extra English cliches are coach-level.
     """
 
     code = "PR006"

@@ -54,6 +54,7 @@ class ExperienceNoMetrics(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.INFO
+    needs_nlp = True
     needs = ("work",)
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
@@ -64,10 +65,11 @@ class ExperienceNoMetrics(Rule):
             if any(ctx.text(text, lang).find(METRIC_WORDS) for lang in ("en", "fr")):
                 continue
             named = title(position)
-            what = f"“{named[0]}”" if named else f"Position {index + 1}"
+            what = f"“{named[0]}”" if named else f"position {index + 1}"
             if ctx.text(text).lang == "fr":
+                quoted = f"« {named[0]} »" if named else str(index + 1)
                 yield Problem(
-                    message=f"La description du poste {what} ne chiffre rien.",
+                    message=f"La description du poste {quoted} ne chiffre rien.",
                     suggestion="Ajoutez au moins un chiffre par résultat : combien, de combien, "
                     "en combien de temps (ex. « Réduit les délais de clôture de 10 à 4 jours »).",
                     location=location,

@@ -48,6 +48,7 @@ class HeadlineTitleOnly(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.WARNING
+    needs = ("linkedin.headline",)
     options = {
         "max_title_words": Option(6, "Longest 'X at Company' title read as a bare title, in words.")
     }
@@ -71,7 +72,9 @@ class HeadlineTitleOnly(Rule):
         whole, parts = kinds[0], kinds[1:]
         if whole != "title" and ("title" not in parts or None in parts):
             return
-        yield _problem(ctx.text(headline).lang, subject.fact_path("headline"), headline)
+        # a short headline rarely tells its language: judge it with the About
+        lang = ctx.text(f"{headline}\n{subject.about or ''}").lang
+        yield _problem(lang, subject.fact_path("headline"), headline)
 
 
 def _text(value: object) -> bool:
