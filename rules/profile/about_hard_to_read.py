@@ -57,7 +57,7 @@ class AboutHardToRead(Rule):
         per_sentence = score.words / score.sentences
         if view.lang == "fr":
             yield Problem(
-                message="L'Infos est difficile à lire : score de Kandel et Moles "
+                message="La section Infos est difficile à lire : score de Kandel et Moles "
                 f"{score.value:.0f} (minimum {minimum:.0f}, cible 60-70), "
                 f"{per_sentence:.0f} mots par phrase.",
                 suggestion="Coupez les phrases longues (15-20 mots au plus), préférez les mots "

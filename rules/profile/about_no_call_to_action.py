@@ -51,7 +51,7 @@ class AboutNoCallToAction(Rule):
             return
         if ctx.text(about).lang == "fr":
             yield Problem(
-                message="L'Infos ne donne aucun moyen ni aucune invitation à vous contacter.",
+                message="La section Infos ne dit pas comment vous contacter.",
                 suggestion="Finissez par une ligne qui invite à prendre contact et dit comment, "
                 "par ex. « Un projet export ? Écrivez-moi ici ou sur claire@exemple.fr. »",
                 location="basics.summary",

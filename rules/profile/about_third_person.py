@@ -90,7 +90,7 @@ def _impersonal(tokens: list, i: int, lang: str) -> bool:
 def _problem(lang: str, count: int, span: tuple[int, int]) -> Problem:
     if lang == "fr":
         return Problem(
-            message=f"L'Infos parle de vous à la troisième personne ({count} mentions, "
+            message=f"La section Infos parle de vous à la troisième personne ({count} mentions, "
             "presque aucun « je »).",
             suggestion="Réécrivez-la à la première personne : « J'accompagne... », « J'ai "
             "ouvert... », au lieu de « Claire accompagne... », « Elle a ouvert... ».",

@@ -90,7 +90,7 @@ def _problem(lang: str, skill: str, index: int, top: int) -> Problem:
     if lang == "fr":
         return Problem(
             message=f"La compétence « {skill} » (parmi vos {top} premières) n'apparaît nulle "
-            "part dans le titre, l'Infos ou les expériences.",
+            "part dans le titre, la section Infos ou les expériences.",
             suggestion=f"Montrez « {skill} » dans la description d'un poste (un résultat obtenu "
             "grâce à elle), ou remontez une compétence que votre parcours prouve déjà.",
             location=f"skills[{index}]",
