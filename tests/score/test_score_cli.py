@@ -1,0 +1,113 @@
+"""The score on real rules and inputs: JSON and text output, --explain, weights, applicability."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from profile_lint.config import for_path
+from profile_lint.engine import lint
+from profile_lint.readers import read_profile
+from profile_lint.readers.json_profile import profile_from_data
+from profile_lint.run import Overrides, open_session
+from profile_lint.score import score_profile
+from tests.cli_runner import FIXTURES, run_cli
+
+WEAK = FIXTURES / "profiles" / "weak-en.json"
+ARCHIVE = FIXTURES / "archive" / "Complete_LinkedInDataExport_03-14-2026"
+ORDER = ["brand", "people", "insights", "relationships"]
+
+
+def test_json_output_carries_the_score() -> None:
+    done = run_cli("profile", str(WEAK), str(ARCHIVE), "--format", "json")
+    results = json.loads(done.stdout)["results"]
+    for result in results:
+        score = result["score"]
+        assert [p["id"] for p in score["pillars"]] == ORDER
+        assert all(p["max"] == 25 and p["label"] for p in score["pillars"])
+        measured = [p for p in score["pillars"] if p["score"] is not None]
+        assert score["covers"] == [p["id"] for p in measured]
+        assert score["max"] == 25 * len(measured)
+        assert abs(score["total"] - sum(p["score"] for p in measured)) < 0.05
+    json_profile, archive = (r["score"] for r in results)
+    assert json_profile["pillars"][2]["score"] is None  # no activity in a JSON profile
+    assert "insights" not in json_profile["covers"]
+    assert archive["covers"] == ORDER
+
+
+def test_text_output_has_one_line_per_pillar() -> None:
+    done = run_cli("profile", str(WEAK))
+    lines = done.stdout.splitlines()
+    for label in (
+        "Establish your professional brand",
+        "Find the right people",
+        "Engage with insights",
+        "Build relationships",
+    ):
+        assert sum(1 for line in lines if line.strip().startswith(label)) == 1
+    assert any("Engage with insights" in line and "not measured" in line for line in lines)
+    assert "not LinkedIn's SSI" in done.stdout
+
+
+def test_explain_shows_the_formula_and_every_lost_point() -> None:
+    done = run_cli("score", str(WEAK), "--explain")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "25 x weight / (sum of the pillar's counted weights)" in out
+    assert "not counted: posting-inactive (the input does not state activity.posts)" in out
+    data = json.loads(run_cli("score", str(WEAK), "--format", "json").stdout)
+    brand = data["results"][0]["score"]["pillars"][0]
+    per_finding = [
+        float(line.split()[0])
+        for line in out.split("Find the right people")[0].splitlines()
+        if line.startswith("        -")
+    ]
+    assert abs(sum(-v for v in per_finding) - (25 - brand["score"])) < 0.06
+
+
+def test_weights_are_configurable(tmp_path: Path) -> None:
+    def brand(config: str) -> float:
+        (tmp_path / ".profile-lint.toml").write_text(config, encoding="utf-8")
+        done = run_cli("score", str(WEAK), "--format", "json", cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)["results"][0]["score"]["pillars"][0]["score"]
+
+    default = brand("")
+    heavier = brand("[weights]\nphoto-missing = 6\n")
+    by_code = brand("[weights]\nPR001 = 6\n")
+    assert heavier < default and heavier == by_code
+    (tmp_path / ".profile-lint.toml").write_text("[weights]\nno-such-rule = 2\n")
+    done = run_cli("score", str(WEAK), cwd=tmp_path)
+    assert done.returncode == 2 and "weights.no-such-rule" in done.stderr
+    (tmp_path / ".profile-lint.toml").write_text('[weights]\nphoto-missing = "high"\n')
+    assert run_cli("score", str(WEAK), cwd=tmp_path).returncode == 2
+
+
+def _score(data: dict) -> tuple[object, list]:
+    session = open_session(Overrides(), cwd=Path("/"))
+    profile = profile_from_data("p.json", data)
+    active = for_path(session.config, session.active, "p.json")
+    result = lint(profile, "profile", active, session.analyzer)
+    return score_profile(profile, active, result.findings), result.findings
+
+
+def test_a_real_fix_never_lowers_the_score() -> None:
+    data = json.loads(WEAK.read_text(encoding="utf-8"))
+    before, findings = _score(data)
+    assert any(f.name == "photo-missing" for f in findings)
+    data["linkedin"]["photo"] = "https://example.com/me.jpg"
+    after, _ = _score(data)
+    assert after.total >= before.total  # type: ignore[attr-defined]
+    assert after.pillars[0].score > before.pillars[0].score  # type: ignore[attr-defined]
+
+
+def test_unknown_facts_are_not_counted() -> None:
+    session = open_session(Overrides(), cwd=Path("/"))
+    profile = read_profile(str(ARCHIVE))
+    active = for_path(session.config, session.active, profile.source)
+    score = score_profile(
+        profile, active, lint(profile, "profile", active, session.analyzer).findings
+    )
+    counted = {r.rule.name: r.evaluated for p in score.pillars for r in p.rules}
+    assert counted["photo-missing"] is False  # an archive has no photo
+    assert counted["posting-inactive"] is True
