@@ -26,6 +26,12 @@ def links(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def outside_links(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches of `pattern` that are not inside a link (`medium.com/@jane`, `/#top`)."""
+    spans = [(start, end) for start, end, _ in links(text)]
+    return [m for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
+
+
 def is_external(url: str) -> bool:
     host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/", 1)[0].split(":")[0]
     return not any(host == h or host.endswith("." + h) for h in _LINKEDIN_HOSTS)

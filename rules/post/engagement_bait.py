@@ -6,6 +6,7 @@ BAIT = Lexicon("engagement-bait")
 # "Comment GUIDE below": a verb asking for a comment, then one word in capitals.
 _ASK = {"comment", "commentez", "commente", "type", "tapez", "tape", "ecrivez", "ecris", "reply"}
 _QUOTES = {'"', "'", "“", "”", "«", "»", "‘", "’"}
+_NOT_KEYWORDS = {"ASAP", "FYI", "OK", "PS", "RSVP"}
 
 
 class EngagementBait(Rule):
@@ -40,10 +41,12 @@ class EngagementBait(Rule):
         for token in view.doc:
             if token.norm_ not in _ASK or token.i + 1 >= len(view.doc):
                 continue
+            if not (token.is_sent_start or token.i == 0 or view.doc[token.i - 1].is_punct):
+                continue  # only an imperative that opens a sentence asks the reader
             word = view.doc[token.i + 1]
             if word.text in _QUOTES and word.i + 1 < len(view.doc):
                 word = view.doc[word.i + 1]
-            if word.is_alpha and word.is_upper and len(word) > 1:
+            if word.is_alpha and word.is_upper and len(word) > 1 and word.text not in _NOT_KEYWORDS:
                 span = (token.idx, word.idx + len(word))
                 if not any(a < span[1] and span[0] < b for a, b in spans):
                     spans.append(span)

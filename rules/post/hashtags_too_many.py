@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rules.post._text import HASHTAG
+from profile_lint.rules.post._text import HASHTAG, outside_links
 
 from profile_lint.rule import Context, Draft, Option, Problem, Rule, Severity
 
@@ -27,7 +27,7 @@ class HashtagsTooMany(Rule):
     options = {"max_hashtags": Option(5, "Most hashtags a post may have.")}
 
     def check(self, subject: Draft, ctx: Context) -> Iterator[Problem]:
-        tags = list(HASHTAG.finditer(subject.text))
+        tags = outside_links(HASHTAG, subject.text)
         limit = ctx.options["max_hashtags"]
         if len(tags) > limit:
             yield Problem(

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rules.post._text import MENTION
+from profile_lint.rules.post._text import MENTION, outside_links
 
 from profile_lint.rule import Context, Draft, Option, Problem, Rule, Severity
 
@@ -30,7 +30,7 @@ class MentionsTooMany(Rule):
     options = {"max_mentions": Option(5, "Most @mentions a post may have.")}
 
     def check(self, subject: Draft, ctx: Context) -> Iterator[Problem]:
-        mentions = list(MENTION.finditer(subject.text))
+        mentions = outside_links(MENTION, subject.text)
         limit = ctx.options["max_mentions"]
         if len(mentions) > limit:
             yield Problem(
