@@ -62,7 +62,9 @@ def make_drafts(folder: Path, count: int) -> None:
         lang = "fr" if source.stem.endswith("-fr") else "en"
         text = source.read_text(encoding="utf-8")
         # Each draft differs, so no cache can serve one text for another.
-        (folder / f"{index:04d}-{lang}.md").write_text(f"{text}\nDraft {index}.\n", encoding="utf-8")
+        (folder / f"{index:04d}-{lang}.md").write_text(
+            f"{text}\nDraft {index}.\n", encoding="utf-8"
+        )
 
 
 def main() -> None:
@@ -75,8 +77,10 @@ def main() -> None:
     one = str(FIXTURES / "good-en.md")
     base_one = median_seconds([PYTHON, "-c", BASELINE_ONE], args.repeat)
     ours_one = median_seconds([*lint, one], args.repeat)
-    print(f"one draft, cold process: {ours_one:.2f} s; spaCy+textstat import and blank('en'): "
-          f"{base_one:.2f} s; ratio {ours_one / base_one:.2f} (aim <= 1.3)")
+    print(
+        f"one draft, cold process: {ours_one:.2f} s; spaCy+textstat import and blank('en'): "
+        f"{base_one:.2f} s; ratio {ours_one / base_one:.2f} (aim <= 1.3)"
+    )
 
     folder = Path(tempfile.mkdtemp(prefix="bench-posts-"))
     try:
@@ -85,9 +89,11 @@ def main() -> None:
         ours_many = median_seconds([*lint, str(folder)], args.repeat)
     finally:
         shutil.rmtree(folder)
-    print(f"{args.drafts} drafts, one call: {ours_many:.2f} s; read + blank pipeline with "
-          f"sentencizer (nlp.pipe): {base_many:.2f} s; ratio {ours_many / base_many:.2f} "
-          "(aim <= 2.0)")
+    print(
+        f"{args.drafts} drafts, one call: {ours_many:.2f} s; read + blank pipeline with "
+        f"sentencizer (nlp.pipe): {base_many:.2f} s; ratio {ours_many / base_many:.2f} "
+        "(aim <= 2.0)"
+    )
 
 
 if __name__ == "__main__":
