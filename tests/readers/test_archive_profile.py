@@ -411,3 +411,19 @@ def test_as_of_newest_activity_without_date_in_name(tmp_path: Path, name: str) -
         else write_folder(tmp_path / name, files)
     )
     assert read_archive(str(path), MAX).activity.as_of == "2025-09-01"
+
+
+def test_shares_2024_column_variant(tmp_path: Path) -> None:
+    header = ["Date", "ShareLink", "ShareCommentary", "SharedURL", "MediaURL", "Visibility"]
+    row = ["2024-05-02 10:00:00", "https://l", "Hi", "https://s.example", "", "CONNECTIONS"]
+    p = read_archive(str(write_folder(tmp_path / "x", {"Shares.csv": table(header, [row])})), MAX)
+    assert p.activity.posts == [
+        {
+            "date": "2024-05-02T10:00:00",
+            "text": "Hi",
+            "share_link": "https://l",
+            "shared_url": "https://s.example",
+            "media_url": None,
+            "visibility": "CONNECTIONS",
+        }
+    ]

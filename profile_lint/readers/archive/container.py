@@ -182,7 +182,7 @@ class Container:
         if self._zip is None:
             try:
                 with open(self._file(name), "rb") as handle:
-                    return handle.read(cap + 1)
+                    return _read_capped(handle, cap)
             except OSError as exc:
                 raise InputError(self._file(name), exc.strerror or "cannot be read") from exc
         info = self._zip.getinfo(name)
