@@ -44,7 +44,9 @@ def test_bad_input(tmp_path: Path, case: str, command: str) -> None:
     data, expected = CASES[case]
     path = tmp_path / "in.json" if data is None else _write(tmp_path, "in.json", data)
     out = tmp_path / "out.json"
-    args = [command, str(path)] + (["-o", str(out), "--format", "json"] if command == "profile" else [])
+    args = [command, str(path)] + (
+        ["-o", str(out), "--format", "json"] if command == "profile" else []
+    )
     before = sorted(p.name for p in tmp_path.iterdir())
     proc = run_cli(*args)
     assert proc.returncode == 2, proc.stdout + proc.stderr

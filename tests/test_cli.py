@@ -56,7 +56,13 @@ def test_official_json_resume_sample() -> None:
     assert "photo-missing" not in names  # the sample does not say there is no photo
     for finding in result["findings"]:
         assert set(finding) >= {
-            "code", "name", "severity", "message", "location", "suggestion", "pillar"
+            "code",
+            "name",
+            "severity",
+            "message",
+            "location",
+            "suggestion",
+            "pillar",
         }
     has_error = any(f["severity"] == "error" for f in result["findings"])
     assert proc.returncode == (1 if has_error else 0)
@@ -67,7 +73,9 @@ def test_text_output_groups_by_file_with_summary(weak: Path) -> None:
     assert proc.returncode == 1  # headline-too-long is an error
     lines = proc.stdout.splitlines()
     assert lines[0] == str(weak)
-    assert any("linkedin.photo" in ln and "warning" in ln and "[photo-missing]" in ln for ln in lines)
+    assert any(
+        "linkedin.photo" in ln and "warning" in ln and "[photo-missing]" in ln for ln in lines
+    )
     assert any(ln.strip().startswith("→ ") for ln in lines)
     assert lines[-1].startswith("Found 3 problems (1 error, 2 warnings)")
     assert "\033[" not in proc.stdout  # no colour when not on a terminal
@@ -125,8 +133,12 @@ def test_github_annotations(weak: Path) -> None:
     proc = run_cli("profile", str(weak), "--format", "github", *CORE)
     lines = proc.stdout.splitlines()
     assert len(lines) == 3
-    assert lines[0].startswith(f"::warning file={weak},title=photo-missing (PR001)::")
-    assert any(line.startswith("::error ") for line in lines)
+    assert any(
+        ln.startswith(f"::warning file={weak},title=photo-missing (PR001)::") for ln in lines
+    )
+    assert any(
+        ln.startswith(f"::error file={weak},title=headline-too-long (PR004)::") for ln in lines
+    )
 
 
 def test_rules_list_and_explain() -> None:

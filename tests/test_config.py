@@ -38,7 +38,10 @@ def test_ignore_wins() -> None:
 
 
 def test_per_rule_severity_and_options() -> None:
-    table = {"select": ["skills-too-few"], "rules": {"skills-too-few": {"severity": "info", "min-skills": 3}}}
+    table = {
+        "select": ["skills-too-few"],
+        "rules": {"skills-too-few": {"severity": "info", "min-skills": 3}},
+    }
     (active,) = resolve(parse_config("cfg", table), RULES)
     assert active.severity == Severity.INFO
     assert active.options == {"min_skills": 3}
@@ -114,7 +117,9 @@ def test_explicit_config_path(tmp_path: Path) -> None:
     profile = tmp_path / "p.json"
     profile.write_text(json.dumps({"linkedin": {"photo": False}}))
     proc = run_cli("profile", str(profile), "--config", str(cfg), "--format", "json")
-    assert [f["name"] for f in json.loads(proc.stdout)["results"][0]["findings"]] == ["skills-too-few"]
+    assert [f["name"] for f in json.loads(proc.stdout)["results"][0]["findings"]] == [
+        "skills-too-few"
+    ]
     missing = run_cli("profile", str(profile), "--config", str(tmp_path / "none.toml"))
     assert missing.returncode == 2 and "none.toml" in missing.stderr
 

@@ -20,9 +20,19 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ignore = shutil.ignore_patterns(".git", "build", "*.egg-info", "__pycache__", ".*_cache")
     shutil.copytree(REPO, source, ignore=ignore)  # a build writes files: not in the repository
     proc = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-         "-w", str(out), str(source)],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(out),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     (found,) = out.glob("profile_lint-*.whl")
@@ -53,19 +63,26 @@ def test_installed_wheel_runs_and_keeps_its_layers(
     target = tmp_path_factory.mktemp("site")
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "--no-deps", "--target", str(target), str(wheel)],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     env = {"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"}
     proc = subprocess.run(
         [sys.executable, "-c", "import profile_lint.rules as r; print(r.__file__)"],
-        capture_output=True, text=True, env=env, cwd=target,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=target,
     )
     assert proc.stdout.startswith(str(target)), proc.stderr
     # import-linter reads the contracts in pyproject.toml and checks the installed package.
     lint_imports = Path(sys.executable).parent / "lint-imports"
     proc = subprocess.run(
         [str(lint_imports), str(REPO / "pyproject.toml"), "--no-cache"],
-        capture_output=True, text=True, env=env, cwd=target,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=target,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "0 broken" in proc.stdout

@@ -21,9 +21,20 @@ def plugin_path(tmp_path_factory: pytest.TempPathFactory) -> str:
     source = tmp_path_factory.mktemp("plugin-src") / "dist"
     shutil.copytree(PLUGIN, source)  # build outside the repository: it writes build files
     proc = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "--no-build-isolation",
-         "--target", str(target), str(source)],
-        capture_output=True, text=True, cwd=source,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "--no-build-isolation",
+            "--target",
+            str(target),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=source,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert list(target.glob("profile_lint_example_plugin-*.dist-info"))
@@ -50,8 +61,9 @@ def test_plugin_options_are_configurable(plugin_path: str, tmp_path: Path) -> No
     (tmp_path / ".profile-lint.toml").write_text(
         'select = ["name-in-capitals"]\n[rules.name-in-capitals]\nmin_letters = 10\n'
     )
-    proc = run_cli("profile", "p.json", "--format", "json", cwd=tmp_path,
-                   env={"PYTHONPATH": plugin_path})
+    proc = run_cli(
+        "profile", "p.json", "--format", "json", cwd=tmp_path, env={"PYTHONPATH": plugin_path}
+    )
     assert json.loads(proc.stdout)["results"][0]["findings"] == []
 
 
