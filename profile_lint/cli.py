@@ -51,23 +51,49 @@ def _split(values: tuple[str, ...]) -> list[str]:
 def lint_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """Options shared by every command that lints."""
     options = [
-        click.option("--format", "fmt", type=click.Choice(FORMATS), default="text",
-                     show_default=True, help="Output format."),
-        click.option("--select", multiple=True, help="Rules to run (codes, names or code "
-                     "prefixes, comma-separated); replaces the configured selection."),
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(FORMATS),
+            default="text",
+            show_default=True,
+            help="Output format.",
+        ),
+        click.option(
+            "--select",
+            multiple=True,
+            help="Rules to run (codes, names or code "
+            "prefixes, comma-separated); replaces the configured selection.",
+        ),
         click.option("--extend-select", multiple=True, help="Rules to add to the selection."),
         click.option("--ignore", multiple=True, help="Rules to skip (codes, names or prefixes)."),
-        click.option("--fail-on", type=click.Choice(LEVELS), default=None,
-                     help="Lowest severity that makes the exit status 1 [default: error]."),
-        click.option("--language", type=click.Choice(["auto", "en", "fr"]), default=None,
-                     help="Language of the texts [default: detected per text]."),
-        click.option("--config", "config_path", type=click.Path(dir_okay=False),
-                     help="Configuration file (default: nearest .profile-lint.toml or "
-                     "pyproject.toml with [tool.profile-lint])."),
+        click.option(
+            "--fail-on",
+            type=click.Choice(LEVELS),
+            default=None,
+            help="Lowest severity that makes the exit status 1 [default: error].",
+        ),
+        click.option(
+            "--language",
+            type=click.Choice(["auto", "en", "fr"]),
+            default=None,
+            help="Language of the texts [default: detected per text].",
+        ),
+        click.option(
+            "--config",
+            "config_path",
+            type=click.Path(dir_okay=False),
+            help="Configuration file (default: nearest .profile-lint.toml or "
+            "pyproject.toml with [tool.profile-lint]).",
+        ),
         click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary."),
         click.option("--no-color", is_flag=True, help="Never colour the text output."),
-        click.option("--output", "-o", type=click.Path(dir_okay=False),
-                     help="Write the output to this file instead of standard output."),
+        click.option(
+            "--output",
+            "-o",
+            type=click.Path(dir_okay=False),
+            help="Write the output to this file instead of standard output.",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
@@ -109,8 +135,12 @@ def run_lint(kind: str, paths: list[str], opts: dict[str, Any], **read: Any) -> 
     lint_all = lint_drafts if kind == "post" else lint_profiles
     results = lint_all(session, paths, **read)
     errors = [e for r in results for e in r.errors]
-    color = not opts["no_color"] and not opts["output"] and sys.stdout.isatty() \
+    color = (
+        not opts["no_color"]
+        and not opts["output"]
+        and sys.stdout.isatty()
         and "NO_COLOR" not in os.environ
+    )
     report = Report(results, session.registry.rules, color=color, quiet=opts["quiet"])
     write_output(FORMATTERS[opts["fmt"]](report), opts["output"])
     for error in errors:
@@ -131,58 +161,83 @@ def cli() -> None:
 def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """--as-of and --with: what the user states on top of any profile input."""
     func = click.option(
-        "--with", "facts", type=click.Path(dir_okay=False),
-        help='JSON file of facts merged over the input, shaped like a JSON profile, for what '
+        "--with",
+        "facts",
+        type=click.Path(dir_okay=False),
+        help="JSON file of facts merged over the input, shaped like a JSON profile, for what "
         'the input cannot tell, e.g. {"linkedin": {"photo": true, "public_url": '
-        '"https://www.linkedin.com/in/you"}, "basics": {...}}.')(func)
+        '"https://www.linkedin.com/in/you"}, "basics": {...}}.',
+    )(func)
     return click.option(
-        "--as-of", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+        "--as-of",
+        type=click.DateTime(["%Y-%m-%d"]),
+        default=None,
+        metavar="YYYY-MM-DD",
         help="Reference date YYYY-MM-DD for date checks [default: the archive's export "
-        "date, else today].")(func)
+        "date, else today].",
+    )(func)
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--input-format", type=click.Choice(INPUT_FORMATS), default=None,
-              help="Read the inputs as this format [default: from the file name; a folder, "
-              ".zip or .csv is a LinkedIn data archive, .pdf its Save to PDF, "
-              ".txt a pasted page].")
+@click.option(
+    "--input-format",
+    type=click.Choice(INPUT_FORMATS),
+    default=None,
+    help="Read the inputs as this format [default: from the file name; a folder, "
+    ".zip or .csv is a LinkedIn data archive, .pdf its Save to PDF, "
+    ".txt a pasted page].",
+)
 @input_options
 @lint_options
 @handle_errors
-def profile(paths: tuple[str, ...], input_format: str | None, as_of: Any, facts: str | None,
-            **opts: Any) -> None:
+def profile(
+    paths: tuple[str, ...], input_format: str | None, as_of: Any, facts: str | None, **opts: Any
+) -> None:
     """Lint profiles: JSON Resume (with an optional `linkedin` object) or a LinkedIn data
     archive (the ZIP, its folder, or one of its CSV files)."""
-    run_lint("profile", list(paths), opts, input_format=input_format,
-             as_of=as_of.date() if as_of else None, facts=facts)
+    run_lint(
+        "profile",
+        list(paths),
+        opts,
+        input_format=input_format,
+        as_of=as_of.date() if as_of else None,
+        facts=facts,
+    )
 
 
 @cli.command()
 @click.argument("path")
-@click.option("--input-format", type=click.Choice(INPUT_FORMATS), default=None,
-              help="Read the input as this format [default: from the file name; a folder, "
-              ".zip or .csv is a LinkedIn data archive, .pdf its Save to PDF, "
-              ".txt a pasted page].")
+@click.option(
+    "--input-format",
+    type=click.Choice(INPUT_FORMATS),
+    default=None,
+    help="Read the input as this format [default: from the file name; a folder, "
+    ".zip or .csv is a LinkedIn data archive, .pdf its Save to PDF, "
+    ".txt a pasted page].",
+)
 @click.option("--max-file-size", type=int, default=None, help="Largest input file, in bytes.")
 @input_options
 @handle_errors
-def parse(path: str, input_format: str | None, max_file_size: int | None, as_of: Any,
-          facts: str | None) -> None:
+def parse(
+    path: str, input_format: str | None, max_file_size: int | None, as_of: Any, facts: str | None
+) -> None:
     """Print the normalised profile as JSON: what profile-lint understood."""
     from profile_lint.readers import DEFAULT_MAX_BYTES, read_profile
     from profile_lint.readers.overlay import finish
 
     size = max_file_size or DEFAULT_MAX_BYTES
-    found = finish(read_profile(path, input_format, size), facts,
-                   as_of.date() if as_of else None, size)
+    found = finish(
+        read_profile(path, input_format, size), facts, as_of.date() if as_of else None, size
+    )
     click.echo(json.dumps(found.to_dict(), indent=2, ensure_ascii=False))
 
 
 @cli.command()
 @click.argument("name", required=False)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 @handle_errors
 def rules(name: str | None, fmt: str) -> None:
     """List the rules, or explain one (documentation, options, defaults)."""
