@@ -65,12 +65,14 @@ class HeadlineTitleOnly(Rule):
             {norm(p) for p in TITLE_WORDS.phrases("fr")},
         )
         most = ctx.options["max_title_words"]
-        pieces = [headline.strip(), *_PIECES.split(headline.strip())]  # whole, then pieces
-        kinds = [_kind(piece, titles, orgs, heads, most) for piece in pieces if norm(piece)]
-        if not kinds:
-            return
-        whole, parts = kinds[0], kinds[1:]
-        if whole != "title" and ("title" not in parts or None in parts):
+        pieces = [p for p in _PIECES.split(headline.strip()) if norm(p)]
+        if norm(headline) in titles:
+            pass  # exactly a position's title ("CEO/President")
+        elif len(pieces) > 1:  # judge the pieces: every one a title or an employer
+            parts = [_kind(piece, titles, orgs, heads, most) for piece in pieces]
+            if None in parts or "title" not in parts:
+                return
+        elif _kind(headline.strip(), titles, orgs, heads, most) != "title":
             return
         # a short headline rarely tells its language: judge it with the About
         lang = ctx.text(f"{headline}\n{subject.about or ''}").lang
