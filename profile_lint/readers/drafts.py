@@ -24,6 +24,7 @@ from profile_lint.suppress import parse_comment, parse_front_matter_disables, re
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 POST_TYPES = ("text", "document", "poll", "video")
+# The keys profile-lint reads; others (a static-site generator's title, date...) are left alone.
 FRONT_MATTER_KEYS = ("lang", "type", "rules", "profile-lint")
 _FENCE = re.compile(r"^---[ \t]*\r?$", re.MULTILINE)
 _END_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
@@ -65,10 +66,7 @@ def _check_meta(
     for key, value in meta.items():
         line = _key_line(text, str(key))
         if key not in FRONT_MATTER_KEYS:
-            known = ", ".join(FRONT_MATTER_KEYS)
-            raise InputError(
-                source, f"unknown front matter key (known: {known})", line=line, field=str(key)
-            )
+            continue  # other tools' metadata (title, date, tags): not ours to judge
         if key == "lang" and value not in ("en", "fr"):
             raise InputError(source, f"expected en or fr, got {value!r}", line=line, field=key)
         if key == "type" and value not in POST_TYPES:

@@ -167,7 +167,7 @@ def test_config_options_and_per_file_ignores(tmp_path: Path) -> None:
     [
         (b"---\nlang: [en\n---\nHi", "bad.md:3: invalid YAML in front matter"),
         (b"\x00\x01binary", "bad.md: looks like a binary file"),
-        (b"---\ncolour: red\n---\nHi", "bad.md:2: colour: unknown front matter key"),
+        (b"---\nlang: de\n---\nHi", "bad.md:2: lang: expected en or fr, got 'de'"),
     ],
 )
 def test_bad_input_is_exit_2_with_one_line(tmp_path: Path, content: bytes, message: str) -> None:

@@ -29,6 +29,11 @@ def test_front_matter_is_metadata_not_text() -> None:
     assert line_column(draft.file_text, draft.file_offset(0)) == (8, 1)
 
 
+def test_other_tools_front_matter_is_left_alone() -> None:
+    draft = draft_from_text("---\ntitle: x\ndate: 2026-11-02\nlang: fr\n---\nSalut", "a.md")
+    assert (draft.text, draft.lang) == ("Salut", "fr")
+
+
 def test_rule_options_by_code_and_dashes() -> None:
     draft = draft_from_text("---\nrules:\n  PO009: {max-hashtags: 2}\n---\nHi", "a.md", rules=RULES)
     assert draft.options == {"hashtags-too-many": {"max_hashtags": 2}}
@@ -37,7 +42,6 @@ def test_rule_options_by_code_and_dashes() -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("---\nlang: en\ntitle: x\n---\nHi", "a.md:3: title: unknown front matter key"),
         ("---\nlang: de\n---\nHi", "a.md:2: lang: expected en or fr, got 'de'"),
         ("---\ntype: carousel\n---\nHi", "a.md:2: type: expected one of text, document"),
         ("---\nlang: [en\n---\nHi", "a.md:3: invalid YAML in front matter"),
