@@ -26,6 +26,7 @@ class AboutMissing(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.WARNING
+    weight = 3.0  # a core part of a complete profile
     needs = ("basics",)
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:

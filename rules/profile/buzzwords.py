@@ -46,6 +46,7 @@ class Buzzwords(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.WARNING
+    weight = 2.0
     needs_nlp = True
     options = {
         "broad": Option(

@@ -25,6 +25,7 @@ class ExperienceMissing(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.WARNING
+    weight = 3.0  # a core part of a complete profile
     needs = ("work",)
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:

@@ -27,6 +27,7 @@ class ExperienceNoDescription(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.WARNING
+    weight = 2.0
     needs = ("work",)
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:

@@ -26,6 +26,7 @@ class HeadlineMissing(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.WARNING
+    weight = 3.0  # a core part of a complete profile
 
     def applicable(self, subject: Any, options: Mapping[str, Any] | None = None) -> bool:
         if not isinstance(subject, Profile):

@@ -48,6 +48,7 @@ class HeadlineTitleOnly(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.WARNING
+    weight = 2.0
     needs = ("linkedin.headline",)
     options = {
         "max_title_words": Option(6, "Longest 'X at Company' title read as a bare title, in words.")

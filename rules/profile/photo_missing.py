@@ -24,6 +24,7 @@ class PhotoMissing(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.WARNING
+    weight = 3.0  # a core part of a complete profile
     needs = ("linkedin.photo",)
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:

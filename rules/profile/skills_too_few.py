@@ -24,6 +24,7 @@ class SkillsTooFew(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.WARNING
+    weight = 3.0  # a core part of a complete profile
     needs = ("skills",)
     options = {"min_skills": Option(5, "Fewest skills a profile should list.")}
 
