@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from profile_lint.cli import fail, handle_errors, input_options, write_output
+from profile_lint.cli import INPUT_FORMATS, fail, handle_errors, input_options, write_output
 
 
 def _common(func: Any) -> Any:
@@ -28,7 +28,7 @@ def _common(func: Any) -> Any:
     )(func)
     func = click.option(
         "--input-format",
-        type=click.Choice(["json", "archive", "pdf"]),
+        type=click.Choice(INPUT_FORMATS),
         default=None,
         help="Read the inputs as this format [default: from the file name].",
     )(func)
