@@ -8,6 +8,7 @@ stops as soon as the decompressed bytes pass the cap, whatever the ZIP declares.
 
 from __future__ import annotations
 
+import lzma
 import os
 import re
 import struct
@@ -193,7 +194,14 @@ class Container:
         try:
             with self._zip.open(info) as handle:
                 return _read_capped(handle, cap)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            lzma.LZMAError,  # a damaged LZMA member (bz2 and zlib raise OSError, zlib.error)
+            EOFError,
+            OSError,
+            NotImplementedError,
+        ) as exc:
             self.warnings.append(ImportWarning(name, f"skipped: corrupt ZIP member ({exc})"))
             return None
 
