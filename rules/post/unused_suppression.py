@@ -20,7 +20,7 @@ class UnusedSuppression(Rule):
     **Best practice**: delete suppressions once the problem is gone, and name the rule
     (`bare-link` or `PO003`) rather than disabling every rule.
 
-    **Source** (platform): this is about profile-lint itself, after ruff's RUF100 (unused
+    **Source** (tooling): this is about profile-lint itself, after ruff's RUF100 (unused
     `noqa`); no LinkedIn claim is involved.
     """
 
