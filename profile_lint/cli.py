@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable
@@ -38,10 +39,30 @@ def write_output(text: str, output: str | None) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
+        os.chmod(tmp, _file_mode(target))  # mkstemp makes 0600; reports are for sharing
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _file_mode(target: Path) -> int:
+    """The mode of the file being replaced, else what a new file gets (0666 less umask)."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _jobs(ctx: click.Context, param: click.Parameter, value: str) -> int:
+    from profile_lint.batch import parse_jobs
+
+    try:
+        return parse_jobs(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r}: expected a number of processes, 0 or auto") from None
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -94,6 +115,19 @@ def lint_options(func: Callable[..., Any]) -> Callable[..., Any]:
             type=click.Path(dir_okay=False),
             help="Write the output to this file instead of standard output.",
         ),
+        click.option(
+            "--jobs",
+            "-j",
+            default="1",
+            metavar="N",
+            callback=_jobs,
+            help="Processes to lint with; 0 or auto: one per CPU [default: 1].",
+        ),
+        click.option(
+            "--no-cache",
+            is_flag=True,
+            help="Neither read nor write the result cache (.profile_lint_cache).",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
@@ -118,6 +152,7 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def run_lint(kind: str, paths: list[str], opts: dict[str, Any], **read: Any) -> None:
+    from profile_lint.batch import Progress
     from profile_lint.formatters import FORMATTERS, Report
     from profile_lint.run import Overrides, exit_status, lint_drafts, lint_profiles, open_session
 
@@ -133,7 +168,19 @@ def run_lint(kind: str, paths: list[str], opts: dict[str, Any], **read: Any) -> 
     for problem in session.registry.errors:
         click.echo(f"profile-lint: warning: {problem}", err=True)
     lint_all = lint_drafts if kind == "post" else lint_profiles
-    results = lint_all(session, paths, **read)
+    cache = None
+    if session.config.cache and not opts["no_cache"]:
+        from profile_lint.cache import Cache, cache_dir, tool_fingerprint
+
+        fingerprint = tool_fingerprint(session.registry.rules)
+        cache = Cache(cache_dir(session.config), fingerprint, kind)
+    progress = Progress(0, "profile-lint: linting")
+    try:
+        results = lint_all(
+            session, paths, jobs=opts["jobs"], cache=cache, progress=progress, **read
+        )
+    finally:
+        progress.close()
     errors = [e for r in results for e in r.errors]
     color = (
         not opts["no_color"]
@@ -143,6 +190,8 @@ def run_lint(kind: str, paths: list[str], opts: dict[str, Any], **read: Any) -> 
     )
     report = Report(results, session.registry.rules, color=color, quiet=opts["quiet"])
     write_output(FORMATTERS[opts["fmt"]](report), opts["output"])
+    if cache is not None:
+        cache.save()
     for error in errors:
         click.echo(f"profile-lint: error: {error}", err=True)
     sys.exit(2 if errors else exit_status(results, session.config.fail_on))

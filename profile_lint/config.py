@@ -38,6 +38,8 @@ class Config:
     max_file_size: int = DEFAULT_MAX_BYTES
     spacy_models: dict[str, str] = field(default_factory=dict)
     weights: dict[str, float] = field(default_factory=dict)
+    cache: bool = True
+    cache_dir: str | None = None
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,14 @@ def parse_config(where: str, table: dict[str, Any]) -> Config:
             ):
                 raise ConfigError(where, "expected a table of rule = weight (0 or more)", field=key)
             config.weights = {k: float(v) for k, v in value.items()}
+        elif key == "cache":
+            if not isinstance(value, bool):
+                raise ConfigError(where, "expected true or false", field=key)
+            config.cache = value
+        elif key == "cache-dir":
+            if not isinstance(value, str) or not value.strip():
+                raise ConfigError(where, "expected a folder path", field=key)
+            config.cache_dir = value
         else:
             raise ConfigError(where, "unknown configuration key", field=key)
     return config

@@ -83,6 +83,10 @@ class Analyzer:
             self._matchers[key] = phrase_matcher(self.nlp(lang), lexicon, lang)
         return self._matchers[key]
 
+    def forget(self) -> None:
+        """Drop the analysed texts (keep the pipelines): a long run's memory stays flat."""
+        self._views.clear()
+
     def prepare(self, views: Iterable[TextView]) -> None:
         """Build the Docs of many texts in batches with `nlp.pipe` (faster than one by one)."""
         pending: dict[str, list[TextView]] = {}
@@ -112,6 +116,10 @@ def load_pipeline(lang: str, model: str | None) -> Any:
                 f"spaCy pipeline {model!r} for {lang!r} is not installed; install it "
                 f"(pip install {model}) or remove it from the configuration"
             ) from exc
+    if lang == "fr":
+        from profile_lint.spacy_fr import import_french
+
+        import_french()  # the same tokenizer, 20 times faster to load
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
     add_fold_component(nlp)

@@ -7,25 +7,30 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from importlib import import_module
 
 from profile_lint.errors import InputError
 from profile_lint.model import Profile
-from profile_lint.readers.archive import read_archive
 from profile_lint.readers.files import DEFAULT_MAX_BYTES, read_bytes
-from profile_lint.readers.json_profile import read_json_profile
-from profile_lint.readers.pasted_text import read_pasted_text
-from profile_lint.readers.pdf_profile import read_pdf_profile
 
 ProfileReader = Callable[[str, bytes], Profile]
 # Readers of a folder or a container (ZIP) open the path themselves: (path, max_bytes).
 PathReader = Callable[[str, int], Profile]
-PATH_READERS: dict[str, PathReader] = {"archive": read_archive}
-
-PROFILE_READERS: dict[str, ProfileReader] = {
-    "json": read_json_profile,
-    "pdf": read_pdf_profile,
-    "text": read_pasted_text,
+# Format -> (module, function), imported on first use: a run that reads only drafts (or
+# only JSON) never pays for the PDF and archive readers.
+PATH_READERS = {"archive": ("profile_lint.readers.archive", "read_archive")}
+PROFILE_READERS = {
+    "json": ("profile_lint.readers.json_profile", "read_json_profile"),
+    "pdf": ("profile_lint.readers.pdf_profile", "read_pdf_profile"),
+    "text": ("profile_lint.readers.pasted_text", "read_pasted_text"),
 }
+
+
+def _load(where: tuple[str, str]) -> Callable[..., Profile]:
+    reader: Callable[..., Profile] = getattr(import_module(where[0]), where[1])
+    return reader
+
+
 SUFFIXES = {".json": "json", ".zip": "archive", ".csv": "archive", ".pdf": "pdf", ".txt": "text"}
 
 
@@ -44,8 +49,7 @@ def read_profile(
 ) -> Profile:
     fmt = input_format or detect_format(path)
     if fmt in PATH_READERS:
-        return PATH_READERS[fmt](path, max_bytes)
-    reader = PROFILE_READERS.get(fmt)
-    if reader is None:
+        return _load(PATH_READERS[fmt])(path, max_bytes)
+    if fmt not in PROFILE_READERS:
         raise InputError(path, f"unknown input format {fmt!r}")
-    return reader(path, read_bytes(path, max_bytes))
+    return _load(PROFILE_READERS[fmt])(path, read_bytes(path, max_bytes))
