@@ -312,11 +312,19 @@ def rules(name: str | None, fmt: str) -> None:
 
 
 @cli.command()
-def schema() -> None:
-    """Print the JSON Schema of profile input, for editors to validate and complete."""
-    from profile_lint.schema import input_schema
+@click.option(
+    "--output",
+    "of_output",
+    is_flag=True,
+    help="Print the schema of the JSON output (--format json) instead.",
+)
+def schema(of_output: bool) -> None:
+    """Print the JSON Schema of profile input, for editors to validate and complete
+    (with --output: the schema of profile-lint's JSON output)."""
+    from profile_lint.schema import input_schema, output_schema
 
-    click.echo(json.dumps(input_schema(), indent=2, ensure_ascii=False))
+    found = output_schema() if of_output else input_schema()
+    click.echo(json.dumps(found, indent=2, ensure_ascii=False))
 
 
 def main() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 
 class InputError(Exception):
     """Input that cannot be read. The CLI prints it on one line and exits with status 2."""
@@ -23,6 +25,9 @@ class InputError(Exception):
         self.field = field
 
     def __str__(self) -> str:
+        return _one_line(self._text())
+
+    def _text(self) -> str:
         where = self.path
         if self.line is not None:
             where += f":{self.line}"
@@ -31,3 +36,11 @@ class InputError(Exception):
         if self.field:
             return f"{where}: {self.field}: {self.message}"
         return f"{where}: {self.message}"
+
+
+def _one_line(text: str) -> str:
+    """Control characters and line breaks (a newline in a TOML key or a file name, a
+    terminal escape) written as escapes: the error stays one safe line."""
+    return "".join(
+        repr(c)[1:-1] if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text
+    )

@@ -64,3 +64,11 @@ def input_schema() -> dict[str, Any]:
     schema["title"] = "profile-lint profile input (JSON Resume + linkedin)"
     schema["properties"]["linkedin"] = copy.deepcopy(LINKEDIN_SCHEMA)
     return schema
+
+
+@cache
+def output_schema() -> dict[str, Any]:
+    """The JSON Schema of `--format json` output (profile_lint/data/output-schema.json)."""
+    text = resources.files("profile_lint").joinpath("data/output-schema.json").read_text()
+    data: dict[str, Any] = json.loads(text)
+    return data

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, event, settings
 
 from profile_lint.config import Config, resolve
 from profile_lint.engine import Result, lint
@@ -112,8 +112,11 @@ def unchanged(root: Path, allowed: tuple[str, ...] = ()) -> Iterator[None]:
 def read_or_error(path: str, read: Any, *args: Any) -> Any:
     """`read(path, *args)`, or None for a clean InputError that names the file."""
     try:
-        return read(path, *args)
+        found = read(path, *args)
+        event("read")
+        return found
     except InputError as exc:
+        event(f"InputError: {exc.message.split(chr(39))[0][:40]}")
         text = str(exc)
         assert path in text, f"error does not name the file: {text}"
         assert "\n" not in text, f"error is not one line: {text!r}"

@@ -71,6 +71,7 @@ def build(entries: list[tuple[str, bytes, int]]) -> bytes:
         warnings.simplefilter("ignore")  # "Duplicate name": intended
         with zipfile.ZipFile(buffer, "w") as archive:
             for name, data, compression in entries:
+                name = name.split("\x00", 1)[0]  # zipfile cuts a name at a NUL
                 if not name or name.endswith("/"):
                     name += "x.csv"
                 archive.writestr(name, data, compress_type=compression)
