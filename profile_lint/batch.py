@@ -14,12 +14,19 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from typing import IO, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:  # imported when a pool is needed: a cached run never pays for it
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
 CHUNK = 64  # inputs per chunk: big enough for nlp.pipe batches, small enough for memory
+# Without --jobs: one process, unless this many inputs need analysing; then one per CPU,
+# at most AUTO_MAX (each process holds its own spaCy pipelines, about 150 MB). Below that,
+# starting processes and loading spaCy in each costs more than it saves.
+AUTO_FROM = 200
+AUTO_MAX = 4
 
 
 def cpu_count() -> int:
@@ -37,6 +44,10 @@ def parse_jobs(value: str) -> int:
     if number < 0:
         raise ValueError("jobs must be 0 (auto), or 1 or more")
     return number or cpu_count()
+
+
+def default_jobs(count: int) -> int:
+    return 1 if count < AUTO_FROM else min(AUTO_MAX, cpu_count())
 
 
 def chunks(items: Sequence[T], jobs: int) -> list[list[T]]:
@@ -108,7 +119,7 @@ def _in_worker(work: Callable[[Any, list[T]], list[R]], part: list[T]) -> list[R
 def run_chunks(
     work: Callable[[Any, list[T]], list[R]],
     items: Sequence[T],
-    jobs: int,
+    jobs: int | None,
     state: Any,
     build: tuple[Callable[..., Any], tuple[Any, ...]],
     progress: Progress | None = None,
@@ -117,7 +128,10 @@ def run_chunks(
 
     With `jobs` > 1 and more than one chunk, in a pool of processes, each of which first
     builds its own state with `build[0](*build[1])`; `work` and `build[0]` must then be
-    module-level functions. Otherwise in this process, with `state`."""
+    module-level functions. Otherwise in this process, with `state`. `jobs` None: see
+    `default_jobs`."""
+    if jobs is None:
+        jobs = default_jobs(len(items))
     parts = chunks(items, jobs)
     out: list[list[R]] = [[] for _ in parts]
     if jobs <= 1 or len(parts) <= 1:
@@ -126,9 +140,14 @@ def run_chunks(
             if progress:
                 progress.advance(len(part))
         return [r for part in out for r in part]
-    pool = ProcessPoolExecutor(
-        max_workers=min(jobs, len(parts)), initializer=_worker_init, initargs=build
-    )
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    try:
+        pool = ProcessPoolExecutor(
+            max_workers=min(jobs, len(parts)), initializer=_worker_init, initargs=build
+        )
+    except (OSError, NotImplementedError, ImportError):  # no process support (some sandboxes)
+        return run_chunks(work, items, 1, state, build, progress)
     try:
         pending: dict[Future[list[R]], int] = {
             pool.submit(_in_worker, work, part): i for i, part in enumerate(parts)

@@ -56,9 +56,11 @@ def _file_mode(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def _jobs(ctx: click.Context, param: click.Parameter, value: str) -> int:
+def _jobs(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
     from profile_lint.batch import parse_jobs
 
+    if value is None:
+        return None  # decided by the number of files to analyse (profile_lint/batch.py)
     try:
         return parse_jobs(value)
     except ValueError:
@@ -118,10 +120,11 @@ def lint_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option(
             "--jobs",
             "-j",
-            default="1",
+            default=None,
             metavar="N",
             callback=_jobs,
-            help="Processes to lint with; 0 or auto: one per CPU [default: 1].",
+            help="Processes to lint with; 0 or auto: one per CPU [default: 1, or up to 4 "
+            "when 200 files or more need analysing].",
         ),
         click.option(
             "--no-cache",

@@ -48,6 +48,29 @@ def _read(package: str, name: str, lang: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Words repeat: each distinct word is folded once per vocabulary (word id -> folded id).
+_FOLDED: dict[int, dict[int, int]] = {}
+
+
+def _set_folded_norms(doc: Any) -> None:
+    """token.norm_ = fold(token.text) for every token, through arrays (no Token objects)."""
+    import numpy
+    from spacy.attrs import NORM, ORTH
+
+    strings = doc.vocab.strings
+    known = _FOLDED.setdefault(id(strings), {})
+    if len(known) > 500_000:
+        known.clear()
+    norms = []
+    for orth in doc.to_array(ORTH).tolist():
+        norm = known.get(orth)
+        if norm is None:
+            norm = known[orth] = strings.add(fold(strings[orth]))
+        norms.append(norm)
+    if norms:
+        doc.from_array([NORM], numpy.array(norms, dtype="uint64").reshape(-1, 1))
+
+
 def add_fold_component(nlp: Any) -> None:
     """Register (once) and add the pipe that stores folded text in each token's NORM."""
     from spacy.language import Language
@@ -56,8 +79,7 @@ def add_fold_component(nlp: Any) -> None:
 
         @Language.component(FOLD_COMPONENT)
         def _fold_norms(doc: Any) -> Any:
-            for token in doc:
-                token.norm_ = fold(token.text)
+            _set_folded_norms(doc)
             return doc
 
     if FOLD_COMPONENT not in nlp.pipe_names:

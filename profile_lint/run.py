@@ -16,7 +16,6 @@ from profile_lint.model import Draft, Profile, line_column
 from profile_lint.preview import DESKTOP_CHARS, FOLD_LINES, MOBILE_CHARS, fold_preview
 from profile_lint.registry import Registry, load_registry
 from profile_lint.rule import Severity
-from profile_lint.score import score_profile
 from profile_lint.text import Analyzer
 
 if TYPE_CHECKING:
@@ -70,7 +69,7 @@ def lint_profiles(
     input_format: str | None = None,
     as_of: date | None = None,
     facts: str | None = None,
-    jobs: int = 1,
+    jobs: int | None = 1,
     cache: Cache | None = None,
     progress: Progress | None = None,
 ) -> list[Result]:
@@ -89,6 +88,8 @@ def lint_profiles(
 
 def lint_one(session: Session, profile: Profile, as_of: date | None = None) -> Result:
     """Lint one profile and attach its score (`extra["score"]`, see profile_lint/score.py)."""
+    from profile_lint.score import score_profile
+
     active = for_path(session.config, session.active, profile.source)
     result = lint(profile, "profile", active, session.analyzer, as_of)
     result.extra["score"] = score_profile(profile, active, result.findings).to_dict()
@@ -108,7 +109,7 @@ def lint_drafts(
     paths: list[str],
     include: list[str] | None = None,
     exclude: list[str] | None = None,
-    jobs: int = 1,
+    jobs: int | None = 1,
     cache: Cache | None = None,
     progress: Progress | None = None,
 ) -> list[Result]:
@@ -133,7 +134,7 @@ def _lint_many(
     session: Session,
     kind: str,
     items: list[Item],
-    jobs: int,
+    jobs: int | None,
     cache: Cache | None,
     progress: Progress | None,
 ) -> list[Result]:
@@ -144,11 +145,17 @@ def _lint_many(
     if cache is not None:
         from profile_lint.cache import settings_key
 
+        known: dict[tuple[int, date], str] = {}  # most files share one rule set
         for index, (subject, day) in enumerate(items):
             if subject.source == "-":
                 continue  # standard input: an editor's buffer, not a file to remember
             active = for_path(session.config, session.active, subject.source)
-            settings = settings_key(kind, active, session.config, day or date.today())
+            day = day or date.today()
+            settings = known.get((id(active), day))
+            if settings is None:
+                settings = settings_key(kind, active, session.config, day)
+                if active is session.active:
+                    known[(id(active), day)] = settings
             keys[index] = cache.key(_content(subject), settings)
             found = cache.get(str(keys[index]))
             if found is not None:
@@ -181,6 +188,8 @@ def _from_cache(
 ) -> Result:
     if isinstance(subject, Draft):
         return Result(path=subject.source, kind="post", findings=findings)
+    from profile_lint.score import score_profile
+
     result = Result(path=subject.source, kind="profile", findings=findings)
     result.import_warnings = list(subject.import_warnings)
     result.extra["score"] = score_profile(subject, active, findings).to_dict()

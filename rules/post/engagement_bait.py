@@ -38,9 +38,12 @@ class EngagementBait(Rule):
             return
         view = ctx.text(subject.text)
         spans = [(start, end) for start, end, _ in view.find(BAIT)]
-        for token in view.doc:
-            if token.norm_ not in _ASK or token.i + 1 >= len(view.doc):
+        doc = view.doc
+        asks = {doc.vocab.strings[word] for word in _ASK}  # compare ids: no Token objects
+        for index, norm in enumerate(doc.to_array("NORM").tolist()):
+            if norm not in asks or index + 1 >= len(doc):
                 continue
+            token = doc[index]
             if not (token.is_sent_start or token.i == 0 or view.doc[token.i - 1].is_punct):
                 continue  # only an imperative that opens a sentence asks the reader
             word = view.doc[token.i + 1]
