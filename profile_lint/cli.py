@@ -150,6 +150,9 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             fail(str(exc))
         except ModelNotInstalled as exc:
             fail(str(exc))
+        except KeyboardInterrupt:  # here, or click would print "Aborted!" and exit 1
+            click.echo("\nprofile-lint: interrupted", err=True)
+            sys.exit(130)
 
     return wrapper
 
