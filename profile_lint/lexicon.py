@@ -48,8 +48,11 @@ def _read(package: str, name: str, lang: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-# Words repeat: each distinct word is folded once per vocabulary (word id -> folded id).
-_FOLDED: dict[int, dict[int, int]] = {}
+# Words repeat: each distinct word is folded once per string store (word id -> folded id).
+# Keyed by id() of the store, holding the store itself so that id is never reused while
+# its entry lives; only the few newest stores are kept.
+_FOLDED: dict[int, tuple[Any, dict[int, int]]] = {}
+_STORES_KEPT = 4
 
 
 def _set_folded_norms(doc: Any) -> None:
@@ -58,7 +61,12 @@ def _set_folded_norms(doc: Any) -> None:
     from spacy.attrs import NORM, ORTH
 
     strings = doc.vocab.strings
-    known = _FOLDED.setdefault(id(strings), {})
+    entry = _FOLDED.get(id(strings))
+    if entry is None or entry[0] is not strings:
+        while len(_FOLDED) >= _STORES_KEPT:
+            del _FOLDED[next(iter(_FOLDED))]
+        entry = _FOLDED[id(strings)] = (strings, {})
+    known = entry[1]
     if len(known) > 500_000:
         known.clear()
     norms = []
