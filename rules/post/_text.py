@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\[\]\"“”«»]+", re.IGNORECASE)
@@ -16,6 +17,11 @@ _LINKEDIN_HOSTS = ("linkedin.com", "lnkd.in")
 
 def links(text: str) -> list[tuple[int, int, str]]:
     """(start, end, url) of every link, without the punctuation that follows it."""
+    return list(_links(text))
+
+
+@lru_cache(maxsize=16)  # four rules ask for the links of the same draft in a row
+def _links(text: str) -> tuple[tuple[int, int, str], ...]:
     out = []
     for match in URL.finditer(text):
         url = match.group()
@@ -23,7 +29,7 @@ def links(text: str) -> list[tuple[int, int, str]]:
             url = url[:-1]
         if len(url) > 8:
             out.append((match.start(), match.start() + len(url), url))
-    return out
+    return tuple(out)
 
 
 def outside_links(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
