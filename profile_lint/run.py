@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from profile_lint.batch import Progress, run_chunks
+from profile_lint.batch import Progress, default_jobs, run_chunks
 from profile_lint.config import ActiveRule, Config, find_config, for_path, load_config, resolve
 from profile_lint.engine import Result, lint
 from profile_lint.model import Draft, Profile, line_column
@@ -163,6 +163,9 @@ def _lint_many(
     todo = [i for i, r in enumerate(results) if r is None]
     if progress:
         progress.total = len(todo)
+    many = jobs if jobs is not None else default_jobs(len(todo))
+    if many > 1 and len(todo) > 1 and any(a.rule.needs_nlp for a in session.active):
+        import spacy  # noqa: F401  (once, here: forked workers inherit it)
     work = _draft_chunk if kind == "post" else _profile_chunk
     build = (_worker_session, (session.overrides, session.cwd))
     done = run_chunks(work, [items[i] for i in todo], jobs, session, build, progress)
