@@ -114,8 +114,8 @@ def load_pipeline(lang: str, model: str | None) -> Any:
             return nlp
         except OSError as exc:
             raise ModelNotInstalled(
-                f"spaCy pipeline {model!r} for {lang!r} is not installed; install it "
-                f"(pip install {model}) or remove it from the configuration"
+                f"spaCy pipeline {model!r} for {lang!r} is not installed; install its "
+                f"package (python -m spacy download {model}) or remove it from spacy-models"
             ) from exc
     if lang == "fr":
         from profile_lint.spacy_fr import import_french
