@@ -134,3 +134,25 @@ def test_cli_on_all_fixture_profiles() -> None:
     for name, expected in WEAK.items():
         found = {(f["name"], f["location"]) for f in results[name]["findings"]}
         assert expected <= found
+
+
+# What the text rules say about the weak profiles' wording, in each language.
+WEAK_WORDING = {
+    "headline-title-only",
+    "buzzwords",
+    "about-third-person",
+    "experience-weak-verbs",
+    "experience-no-metrics",
+    "skills-not-evidenced",
+}
+
+
+@pytest.mark.parametrize("name", sorted(WEAK))
+def test_weak_profile_wording_is_called_out(name: str) -> None:
+    result = _lint(name)
+    names = {f.name for f in result.findings}
+    assert names >= WEAK_WORDING
+    buzz = [f for f in result.findings if f.name == "buzzwords"]
+    assert buzz and all(f.location and f.span for f in buzz)
+    if name.endswith("-fr.json"):  # French text gets the French lexicons and messages
+        assert all("«" in f.message for f in buzz)
