@@ -37,24 +37,19 @@ def _common(func: Any) -> Any:
 
 def _members(paths: list[str], opts: dict[str, Any], posts: list[str]) -> list[Any]:
     """Read every input first (bad input stops before anything is written), then lint."""
-    from profile_lint.readers import read_profile
     from profile_lint.readers.drafts import find_drafts, read_draft
-    from profile_lint.readers.overlay import finish, reference_date
     from profile_lint.report.build import lint_member
-    from profile_lint.run import Overrides, open_session
+    from profile_lint.run import Overrides, open_session, read_profiles
 
     session = open_session(Overrides(config=opts["config_path"], language=opts["language"]))
     for problem in session.registry.errors:
         click.echo(f"profile-lint: warning: {problem}", err=True)
     as_of: date | None = opts["as_of"].date() if opts["as_of"] else None
-    size = session.config.max_file_size
-    profiles = [
-        finish(read_profile(p, opts["input_format"], size), opts["facts"], as_of, size)
-        for p in paths
-    ]
+    profiles = read_profiles(session, paths, opts["input_format"], as_of, opts["facts"])
     found = find_drafts(posts) if posts else []
+    size = session.config.max_file_size
     drafts = [read_draft(p, size, session.registry.rules) for p in found]
-    return [lint_member(session, p, drafts, as_of or reference_date(p)) for p in profiles]
+    return [lint_member(session, p, drafts, ref) for p, ref in profiles]
 
 
 @click.command()

@@ -77,13 +77,25 @@ def lint_profiles(
 
     `facts` is a JSON file merged over each profile; the reference date is `as_of`, else
     the profile's own (an archive's export date), else today."""
+    items: list[Item] = [*read_profiles(session, paths, input_format, as_of, facts)]
+    return _lint_many(session, "profile", items, jobs, cache, progress)
+
+
+def read_profiles(
+    session: Session,
+    paths: list[str],
+    input_format: str | None = None,
+    as_of: date | None = None,
+    facts: str | None = None,
+) -> list[tuple[Profile, date | None]]:
+    """Read every profile, with the `facts` overlay, and the date to judge each one by:
+    `as_of`, else the profile's own (an archive's export date), else today."""
     from profile_lint.readers import read_profile
     from profile_lint.readers.overlay import finish, reference_date
 
     size = session.config.max_file_size
     profiles = [finish(read_profile(p, input_format, size), facts, as_of, size) for p in paths]
-    items = [(p, as_of or reference_date(p)) for p in profiles]
-    return _lint_many(session, "profile", items, jobs, cache, progress)
+    return [(p, as_of or reference_date(p)) for p in profiles]
 
 
 def lint_one(session: Session, profile: Profile, as_of: date | None = None) -> Result:
