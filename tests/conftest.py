@@ -3,9 +3,43 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+_OUTSIDE: list[str] = []  # paths beside the repository that something in this process opened
+
+
+def _watch_outside(event: str, args: tuple[object, ...]) -> None:
+    """Audit hook: note any file or folder opened next to the repository but outside it
+    (a fresh clone has nothing beside it, so such a test would fail there)."""
+    if event not in ("open", "os.listdir", "os.scandir") or not args:
+        return
+    path = args[0]
+    if not isinstance(path, (str, bytes, os.PathLike)):
+        return
+    try:
+        full = os.path.abspath(os.fsdecode(path))
+    except (TypeError, ValueError):
+        return
+    parent = str(REPO.parent)
+    if full.startswith(parent + os.sep) and not (full + os.sep).startswith(str(REPO) + os.sep):
+        _OUTSIDE.append(full)
+
+
+sys.addaudithook(_watch_outside)
+
+
+@pytest.fixture(autouse=True)
+def _stays_inside_the_repository() -> Iterator[None]:
+    """Every test fails if it read anything beside the repository (a sibling folder)."""
+    before = len(_OUTSIDE)
+    yield
+    opened = _OUTSIDE[before:]
+    assert not opened, f"read outside the repository: {sorted(set(opened))[:5]}"
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -10,10 +10,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from tests.cli_runner import FIXTURES, REPO, run_cli
+from tests.cli_runner import FIXTURES, run_cli
+from tests.schemas import SARIF_SCHEMA
 
 SAMPLE = str(FIXTURES / "profiles" / "jsonresume-sample.json")
-SARIF_SCHEMA = REPO.parent / "shared" / "reference" / "sarif-schema-2.1.0.json"
 CORE = ("--select", "PR001,PR004,PR021")  # the three rules these tests are about
 
 
@@ -116,8 +116,7 @@ def test_sarif_validates_against_the_official_schema(weak: Path, tmp_path: Path)
     proc = run_cli("profile", str(weak), SAMPLE, "--format", "sarif", "-o", str(out), *CORE)
     assert proc.returncode == 1 and proc.stdout == ""
     sarif = json.loads(out.read_text())
-    schema = json.loads(SARIF_SCHEMA.read_text())
-    jsonschema.validate(sarif, schema)
+    jsonschema.validate(sarif, json.loads(SARIF_SCHEMA.read_text()))
     run = sarif["runs"][0]
     ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
     assert {"PR001", "PR004", "PR021"} <= set(ids)

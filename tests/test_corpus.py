@@ -20,8 +20,8 @@ from click.testing import CliRunner
 from profile_lint.cli import cli
 from profile_lint.schema import output_schema
 from tests.cli_runner import FIXTURES, REPO, run_cli
+from tests.schemas import sarif_validator
 
-SARIF_SCHEMA = REPO.parent / "shared" / "reference" / "sarif-schema-2.1.0.json"
 PROFILES = sorted(
     [
         *FIXTURES.glob("profiles/*.json"),
@@ -44,11 +44,6 @@ def json_validator() -> Any:
     schema = output_schema()
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)
-
-
-def sarif_validator() -> Any:
-    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
-    return jsonschema.validators.validator_for(schema)(schema)
 
 
 def validate(validator: Any, document: Any) -> None:

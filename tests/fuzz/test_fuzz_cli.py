@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -19,12 +18,12 @@ from hypothesis import strategies as st
 from profile_lint.cli import cli
 from profile_lint.schema import output_schema
 from tests.archive_builder import current_sample, zip_bytes
-from tests.cli_runner import FIXTURES, REPO
+from tests.cli_runner import FIXTURES
 from tests.fuzz.common import fuzz_settings, listing, sandbox, time_limit
 from tests.fuzz.mutations import mutated
 from tests.fuzz.test_fuzz_drafts import draft_text
+from tests.schemas import sarif_validator
 
-SARIF_SCHEMA = REPO.parent / "shared" / "reference" / "sarif-schema-2.1.0.json"
 CACHE = ".profile_lint_cache"
 SAMPLES: dict[str, list[bytes]] = {
     ".json": [p.read_bytes() for p in sorted((FIXTURES / "profiles").glob("*.json"))],
@@ -39,8 +38,7 @@ SAMPLES: dict[str, list[bytes]] = {
 def validator(which: str) -> Any:
     if which == "json":
         return jsonschema.Draft202012Validator(output_schema())
-    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
-    return jsonschema.validators.validator_for(schema)(schema)
+    return sarif_validator()
 
 
 @st.composite
@@ -96,8 +94,3 @@ def test_cli_on_damaged_input(case: tuple[str, str, bytes], fmt: str, to_file: b
     written = {k for k in changed if not (k == CACHE or k.startswith(CACHE + "/"))}
     assert written == ({"out"} if to_file else set()), sorted(changed)
     check_output(fmt, output)
-
-
-def test_sarif_schema_is_beside_the_repository() -> None:
-    """CI clones the repository with ../shared beside it, as here."""
-    assert Path(SARIF_SCHEMA).is_file()

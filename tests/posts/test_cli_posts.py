@@ -9,10 +9,10 @@ import jsonschema
 import pytest
 
 from profile_lint.preview import fold_preview
-from tests.cli_runner import FIXTURES, REPO, run_cli
+from tests.cli_runner import FIXTURES, run_cli
+from tests.schemas import SARIF_SCHEMA
 
 POSTS = FIXTURES / "posts"
-SARIF_SCHEMA = REPO.parent / "shared" / "reference" / "sarif-schema-2.1.0.json"
 DRAFT = (
     "---\nlang: en\n---\n<!-- first draft -->\n"
     "We cut our payroll close from five days to two with one shared checklist.\n\n"
