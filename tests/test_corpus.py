@@ -22,6 +22,8 @@ from profile_lint.schema import output_schema
 from tests.cli_runner import FIXTURES, REPO, run_cli
 from tests.schemas import sarif_validator
 
+pytestmark = pytest.mark.slow
+
 PROFILES = sorted(
     [
         *FIXTURES.glob("profiles/*.json"),

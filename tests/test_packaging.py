@@ -12,6 +12,8 @@ import pytest
 
 from tests.cli_runner import REPO
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -20,6 +20,8 @@ from profile_lint.cli import write_output
 from profile_lint.formatters import FORMATTERS, Report
 from tests.cli_runner import FIXTURES, REPO, run_cli
 
+pytestmark = pytest.mark.slow
+
 PROFILES = sorted(str(p) for p in (FIXTURES / "profiles").glob("*.json"))
 
 

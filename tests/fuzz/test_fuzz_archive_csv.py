@@ -4,6 +4,7 @@ never another exception, a hang or a written file, and every rule runs over the 
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -19,6 +20,8 @@ from tests.fuzz.common import (
     unchanged,
 )
 from tests.fuzz.mutations import ENCODINGS, mutated, reencode, unicode_text
+
+pytestmark = pytest.mark.slow
 
 MAX = 20 * 1024 * 1024
 SAMPLES = {"current": current_sample(), "2018": sample_2018()}

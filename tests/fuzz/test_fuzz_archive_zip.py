@@ -8,6 +8,7 @@ import io
 import warnings
 import zipfile
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -22,6 +23,8 @@ from tests.fuzz.common import (
     unchanged,
 )
 from tests.fuzz.mutations import mutated, unicode_text
+
+pytestmark = pytest.mark.slow
 
 FILES = {**sample_2018(), **current_sample()}
 NAMES = sorted(FILES)

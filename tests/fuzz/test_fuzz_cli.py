@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any
 
 import jsonschema
+import pytest
 from click.testing import CliRunner
 from hypothesis import event, given
 from hypothesis import strategies as st
@@ -23,6 +24,8 @@ from tests.fuzz.common import fuzz_settings, listing, sandbox, time_limit
 from tests.fuzz.mutations import mutated
 from tests.fuzz.test_fuzz_drafts import draft_text
 from tests.schemas import sarif_validator
+
+pytestmark = pytest.mark.slow
 
 CACHE = ".profile_lint_cache"
 SAMPLES: dict[str, list[bytes]] = {

@@ -9,6 +9,7 @@ import json
 import math
 from typing import Any
 
+import pytest
 from hypothesis import event, given
 from hypothesis import strategies as st
 
@@ -29,6 +30,8 @@ from tests.fuzz.common import (
     unchanged,
 )
 from tests.fuzz.mutations import mutated, unicode_text
+
+pytestmark = pytest.mark.slow
 
 RULES = REGISTRY.rules
 KEYS = [

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 import yaml
 from hypothesis import given
 from hypothesis import strategies as st
@@ -24,6 +25,8 @@ from tests.fuzz.common import (
     unchanged,
 )
 from tests.fuzz.mutations import mutated, unicode_text
+
+pytestmark = pytest.mark.slow
 
 POST_RULES = [r for r in REGISTRY.rules if r.target == "post"]
 NAMES = [r.name for r in POST_RULES] + [r.code for r in POST_RULES] + ["PR004", "nope", "PO"]

@@ -4,6 +4,7 @@ A profile or a clean InputError naming the file; every rule runs on the result."
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -18,6 +19,8 @@ from tests.fuzz.common import (
     unchanged,
 )
 from tests.fuzz.mutations import mutated, unicode_text
+
+pytestmark = pytest.mark.slow
 
 SAMPLE_LINES = sorted(
     {

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -22,6 +23,8 @@ from tests.fuzz.common import (
 from tests.fuzz.mutations import mutated
 from tests.pdf_builder import Company, Member, Role, School, build_pdf
 from tests.pdf_samples import astrid
+
+pytestmark = pytest.mark.slow
 
 SAMPLES = {p.name: p.read_bytes() for p in sorted((FIXTURES / "pdf").glob("*.pdf"))}
 # fpdf2 reports characters its font lacks; that is the builder talking, not the reader.

@@ -7,6 +7,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,6 +19,8 @@ from profile_lint.readers.json_profile import profile_from_data
 from profile_lint.registry import load_registry
 from profile_lint.score import score_profile
 from profile_lint.text import Analyzer
+
+pytestmark = pytest.mark.slow
 
 RULES = resolve(Config(), load_registry(plugins=False).rules)
 ANALYZER = Analyzer()

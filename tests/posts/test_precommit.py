@@ -1,8 +1,9 @@
-"""The pre-commit hooks for real: `pre-commit try-repo` against this repository.
+"""The pre-commit hooks for real: `pre-commit run` in a project that uses this repository.
 
-pre-commit clones the repository (with uncommitted changes, if any) and `pip install`s it
-into its own environment, which takes a while the first time: one PRE_COMMIT_HOME is
-shared by the whole module so the hook environment is built once.
+The working tree (with uncommitted changes, as `pre-commit try-repo` would take it) is
+committed into a snapshot repository once; the project's `.pre-commit-config.yaml` points
+at that snapshot and its commit, so pre-commit builds the hook environment (a `pip install`
+of profile-lint) once for the whole module and every hook run reuses it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from pathlib import Path
 import pytest
 
 from tests.cli_runner import FIXTURES, REPO
+
+pytestmark = pytest.mark.slow
 
 PRE_COMMIT = Path(sys.executable).parent / "pre-commit"
 BAD_DRAFT = (
@@ -36,10 +39,36 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     return {**os.environ, **identity, "PRE_COMMIT_HOME": str(home), "NO_COLOR": "1"}
 
 
+def git(*args: str, cwd: Path, env: dict[str, str]) -> str:
+    proc = subprocess.run(
+        ["git", *args], cwd=cwd, env=env, capture_output=True, text=True, check=True
+    )
+    return proc.stdout.strip()
+
+
 @pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory, env: dict[str, str]) -> Path:
+def snapshot(tmp_path_factory: pytest.TempPathFactory, env: dict[str, str]) -> tuple[Path, str]:
+    """This repository's working tree, committed into a repository of its own."""
+    root = tmp_path_factory.mktemp("snapshot")
+    listed = git("ls-files", "-z", "--cached", "--others", "--exclude-standard", cwd=REPO, env=env)
+    for name in filter(None, listed.split("\0")):
+        source = REPO / name
+        if source.is_file():
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, root / name)
+    git("init", "-q", cwd=root, env=env)
+    git("add", ".", cwd=root, env=env)
+    git("commit", "-q", "-m", "snapshot", cwd=root, env=env)
+    return root, git("rev-parse", "HEAD", cwd=root, env=env)
+
+
+@pytest.fixture(scope="module")
+def project(
+    tmp_path_factory: pytest.TempPathFactory, env: dict[str, str], snapshot: tuple[Path, str]
+) -> Path:
+    repo, rev = snapshot
     root = tmp_path_factory.mktemp("project")
-    subprocess.run(["git", "init", "-q", str(root)], check=True, env=env)
+    git("init", "-q", str(root), cwd=root, env=env)
     (root / "drafts").mkdir()
     (root / "drafts" / "bad.md").write_text(BAD_DRAFT, encoding="utf-8")
     shutil.copy(FIXTURES / "posts" / "good-en.md", root / "drafts" / "good.md")
@@ -47,28 +76,32 @@ def project(tmp_path_factory: pytest.TempPathFactory, env: dict[str, str]) -> Pa
     shutil.copy(FIXTURES / "profiles" / "exemplary-en.json", root / "profile.json")
     shutil.copy(FIXTURES / "profiles" / "weak-en.json", root / "old-resume.json")
     (root / "package.json").write_text('{"name": "not-a-profile"}')
-    subprocess.run(["git", "add", "."], cwd=root, check=True, env=env)
+    (root / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {repo}\n    rev: {rev}\n    hooks:\n"
+        "      - id: profile-lint-posts\n      - id: profile-lint-profile\n",
+        encoding="utf-8",
+    )
+    git("add", ".", cwd=root, env=env)
     return root
 
 
-def try_repo(
-    project: Path, env: dict[str, str], hook: str, *files: str
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(PRE_COMMIT), "try-repo", str(REPO), hook, "--verbose", "--files", *files],
+def run_hook(project: Path, env: dict[str, str], hook: str, *files: str) -> str:
+    """`pre-commit run HOOK --files ...`; returns its output, with the exit status first."""
+    proc = subprocess.run(
+        [str(PRE_COMMIT), "run", hook, "--verbose", "--files", *files],
         cwd=project,
         env=env,
         capture_output=True,
         text=True,
         timeout=1200,
     )
+    return f"{proc.returncode}\n{proc.stdout}{proc.stderr}"
 
 
 def test_bad_draft_fails_and_names_file_line_and_rule(project: Path, env: dict[str, str]) -> None:
     before = (project / "drafts" / "bad.md").read_bytes()
-    proc = try_repo(project, env, "profile-lint-posts", "drafts/bad.md")
-    out = proc.stdout + proc.stderr
-    assert proc.returncode == 1, out
+    out = run_hook(project, env, "profile-lint-posts", "drafts/bad.md")
+    assert out.startswith("1\n"), out
     assert "drafts/bad.md" in out
     bait = next(line for line in out.splitlines() if "[engagement-bait]" in line)
     assert bait.split()[:2] == ["6:1", "warning"], bait
@@ -77,15 +110,22 @@ def test_bad_draft_fails_and_names_file_line_and_rule(project: Path, env: dict[s
 
 
 def test_good_drafts_pass(project: Path, env: dict[str, str]) -> None:
-    proc = try_repo(project, env, "profile-lint-posts", "drafts/good.md", "drafts/bon.txt")
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "Passed" in proc.stdout
+    out = run_hook(project, env, "profile-lint-posts", "drafts/good.md", "drafts/bon.txt")
+    assert out.startswith("0\n"), out
+    assert "Passed" in out
 
 
 def test_profile_hook_lints_profile_json_only(project: Path, env: dict[str, str]) -> None:
-    good = try_repo(project, env, "profile-lint-profile", "profile.json", "package.json")
-    assert good.returncode == 0, good.stdout + good.stderr
-    assert "package.json" not in good.stdout
-    bad = try_repo(project, env, "profile-lint-profile", "old-resume.json")
-    assert bad.returncode == 1, bad.stdout + bad.stderr
-    assert "old-resume.json" in bad.stdout and "warning" in bad.stdout
+    good = run_hook(project, env, "profile-lint-profile", "profile.json", "package.json")
+    assert good.startswith("0\n"), good
+    assert "package.json" not in good
+    bad = run_hook(project, env, "profile-lint-profile", "old-resume.json")
+    assert bad.startswith("1\n"), bad
+    assert "old-resume.json" in bad and "warning" in bad
+
+
+def test_the_hook_environment_is_built_once(env: dict[str, str], project: Path) -> None:
+    """Every run above reused one environment: pre-commit keys it by repository and rev."""
+    run_hook(project, env, "profile-lint-posts", "drafts/good.md")
+    envs = [p for p in Path(env["PRE_COMMIT_HOME"]).glob("repo*") if p.is_dir()]
+    assert len(envs) == 1, envs
