@@ -31,8 +31,9 @@ from pathlib import Path
 from typing import Any
 
 from profile_lint import __version__
-from profile_lint.config import ActiveRule, Config
-from profile_lint.engine import Result
+from profile_lint.config import Config
+from profile_lint.engine import Plan, Result
+from profile_lint.model import Draft, Profile
 from profile_lint.rule import Finding, Rule, Severity
 
 ENV_DIR = "PROFILE_LINT_CACHE_DIR"
@@ -92,14 +93,25 @@ def tool_fingerprint(rules: list[type[Rule]]) -> str:
     return _digest(__version__, FORMAT, names, _source_stamp(sorted(folders)))
 
 
-def settings_key(kind: str, active: list[ActiveRule], config: Config, as_of: date) -> str:
+def settings_key(kind: str, plan: Plan, config: Config) -> str:
     """The effective settings for one input: what, besides its content, decides its findings."""
+    targets = ("post",) if kind == "post" else ("profile", "activity")
     rules = [
         (a.rule.code, a.rule.name, int(a.severity), a.options, a.weight)
-        for a in active
-        if a.rule.target in (("post",) if kind == "post" else ("profile", "activity"))
+        for a in plan.rules
+        if a.rule.target in targets
     ]
-    return _digest(kind, rules, config.language, config.spacy_models, as_of.isoformat())
+    return _digest(kind, rules, config.language, config.spacy_models, plan.as_of.isoformat())
+
+
+def content_of(subject: Profile | Draft) -> str:
+    """What a rule can see of an input, as text to hash: a draft's file text, or the
+    normalised profile (whatever format it came in, with --with facts applied)."""
+    if isinstance(subject, Draft):
+        return f"{subject.lang}\0{subject.file_text or subject.text}"
+    known = sorted(subject.known_sections) if subject.known_sections is not None else None
+    facts = [subject.to_dict(), known, subject.origins, subject.source_format]
+    return json.dumps(facts, sort_keys=True, ensure_ascii=False, default=repr)
 
 
 def encode(result: Result) -> dict[str, Any]:
@@ -120,7 +132,6 @@ def _finding(f: Finding) -> dict[str, Any]:
         "column": f.column,
         "end_line": f.end_line,
         "end_column": f.end_column,
-        "extra": dict(f.extra),
     }
 
 
@@ -135,11 +146,13 @@ def decode(entry: dict[str, Any]) -> list[Finding]:
 
 
 class Cache:
-    """One file per tool fingerprint and kind: {entry key: {"day", "findings"}}."""
+    """One file per tool fingerprint: {entry key: {"day", "findings"}}."""
 
-    def __init__(self, folder: Path, tool: str, kind: str):
+    def __init__(self, folder: Path, tool: str):
         self.folder = folder
-        self.file = folder / f"{kind}-{tool[:20]}.json"
+        self.file = folder / f"results-{tool[:20]}.json"
+        # id(plan.rules), as_of -> (the rules, kept alive so that the id is not reused; key)
+        self._settings: dict[tuple[int, str, date], tuple[object, str]] = {}
         self.today = date.today().toordinal()
         self.entries: dict[str, dict[str, Any]] = {}
         self.dirty = False
@@ -150,9 +163,14 @@ class Cache:
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             self.entries = {}  # missing or corrupt: start afresh, never fail the run
 
-    @staticmethod
-    def key(content: str | bytes, settings: str) -> str:
-        data = content.encode("utf-8") if isinstance(content, str) else content
+    def key(self, subject: Profile | Draft, plan: Plan, config: Config) -> str:
+        """The entry key of `subject` linted with `plan`: its content and its settings."""
+        kind = "post" if isinstance(subject, Draft) else "profile"
+        memo = (id(plan.rules), kind, plan.as_of)
+        if memo not in self._settings:
+            self._settings[memo] = (plan.rules, settings_key(kind, plan, config))
+        settings = self._settings[memo][1]
+        data = content_of(subject).encode("utf-8")
         return hashlib.sha256(settings.encode("ascii") + b"\0" + data).hexdigest()
 
     def get(self, key: str) -> list[Finding] | None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from profile_lint.errors import InputError
 from profile_lint.readers.files import DEFAULT_MAX_BYTES
-from profile_lint.rule import Rule, Severity
+from profile_lint.rule import OptionError, Rule, Severity, find_rule, rule_settings, selects
 from profile_lint.text import SUPPORTED_LANGUAGES
 
 FAIL_ON = ("error", "warning", "info", "never")
@@ -153,57 +153,43 @@ def find_config(start: Path) -> str | None:
     return None
 
 
-def matches(selector: str, rule: type[Rule]) -> bool:
-    if selector == "ALL":
-        return True
-    return selector == rule.name or (
-        rule.code.startswith(selector.upper()) and selector[:1].isalpha()
-    )
-
-
 def _check_selectors(where: str, key: str, selectors: list[str], rules: list[type[Rule]]) -> None:
     for selector in selectors:
-        if not any(matches(selector, rule) for rule in rules):
+        if not any(selects(selector, rule) for rule in rules):
             raise ConfigError(
                 where, f"{selector!r} matches no rule (see `profile-lint rules`)", field=key
             )
 
 
 def _rule_settings(config: Config, rule: type[Rule]) -> tuple[Severity, dict[str, Any]]:
-    where = config.path or "configuration"
-    severity = rule.severity
-    options = rule.defaults()
-    for key in (rule.name, rule.code):
-        table = config.rules.get(key)
-        if table is None:
+    """The rule's severity and options: defaults, then its tables (by name or code, in
+    any case) of `[tool.profile-lint.rules]`."""
+    severity, options = rule.severity, rule.defaults()
+    for key, table in config.rules.items():
+        if find_rule([rule], key) is None:
             continue
-        for opt, value in table.items():
-            field_name = f"rules.{key}.{opt}"
-            if opt == "severity":
-                severity = Severity.parse(
-                    _choice(where, field_name, value, ("error", "warning", "info"))
-                )
-                continue
-            name = opt.replace("-", "_")
-            if name not in rule.options:
-                known = ", ".join(sorted(rule.options)) or "none"
-                raise ConfigError(where, f"unknown option (known: {known})", field=field_name)
-            problem = rule.options[name].validate(value)
-            if problem:
-                raise ConfigError(where, problem, field=field_name)
-            options[name] = value
+        try:
+            level, found = rule_settings(rule, table)
+        except OptionError as exc:
+            where = config.path or "configuration"
+            raise ConfigError(where, exc.message, field=f"rules.{key}.{exc.field}") from None
+        severity = level or severity
+        options.update(found)
     return severity, options
+
+
+def _weight(config: Config, rule: type[Rule]) -> float:
+    found = [w for key, w in config.weights.items() if find_rule([rule], key) is not None]
+    return found[-1] if found else rule.weight
 
 
 def resolve(config: Config, rules: list[type[Rule]]) -> list[ActiveRule]:
     """The rules that run, in registry order, with severity and options applied."""
     where = config.path or "command line"
-    for key in config.rules:
-        if not any(key in (r.name, r.code) for r in rules):
-            raise ConfigError(where, "no rule by that name or code", field=f"rules.{key}")
-    for key in config.weights:
-        if not any(key in (r.name, r.code) for r in rules):
-            raise ConfigError(where, "no rule by that name or code", field=f"weights.{key}")
+    for group, keys in (("rules", config.rules), ("weights", config.weights)):
+        for key in keys:
+            if find_rule(rules, key) is None:
+                raise ConfigError(where, "no rule by that name or code", field=f"{group}.{key}")
     select = config.select if config.select is not None else ["ALL"]
     for key, selectors in (
         ("select", select),
@@ -215,12 +201,11 @@ def resolve(config: Config, rules: list[type[Rule]]) -> list[ActiveRule]:
         _check_selectors(where, f"per-file-ignores.{glob}", selectors, rules)
     active = []
     for rule in rules:
-        chosen = any(matches(s, rule) for s in [*select, *config.extend_select])
-        if not chosen or any(matches(s, rule) for s in config.ignore):
+        chosen = any(selects(s, rule) for s in [*select, *config.extend_select])
+        if not chosen or any(selects(s, rule) for s in config.ignore):
             continue
         severity, options = _rule_settings(config, rule)
-        weight = config.weights.get(rule.name, config.weights.get(rule.code, rule.weight))
-        active.append(ActiveRule(rule(), severity, options, weight))
+        active.append(ActiveRule(rule(), severity, options, _weight(config, rule)))
     return active
 
 
@@ -234,4 +219,4 @@ def for_path(config: Config, active: list[ActiveRule], path: str) -> list[Active
     ]
     if not ignored:
         return active
-    return [a for a in active if not any(matches(s, type(a.rule)) for s in ignored)]
+    return [a for a in active if not any(selects(s, type(a.rule)) for s in ignored)]

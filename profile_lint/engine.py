@@ -1,12 +1,14 @@
-"""The engine: documents in, findings out. No printing, no files.
+"""The engine: one document in, one typed Result out. No printing, no files.
 
-It runs each selected rule over a profile or a draft, hands rules analysed text through a
-`RunContext`, and stamps each rule's metadata onto what it yields.
+`lint` runs every selected rule that the document can be judged by (`Rule.applicable`:
+unknown is not missing), applies a draft's suppressions, lets rules review the run
+(`Rule.review`), and finishes the Result: a profile's score, a draft's "…see more"
+preview. `finish` alone rebuilds a Result from findings kept in the cache.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -14,20 +16,47 @@ from typing import Any
 from profile_lint import suppress
 from profile_lint.config import ActiveRule
 from profile_lint.model import Draft, ImportWarning, Profile, line_column
-from profile_lint.rule import Finding, Problem
+from profile_lint.preview import Preview
+from profile_lint.rule import Finding, Problem, SuppressionState, find_rule
+from profile_lint.score import Score, score_rules
 from profile_lint.text import Analyzer, TextView
+
+
+@dataclass(frozen=True)
+class Fold:
+    """Where the feed folds a draft: the preview before "…see more" and the file's line
+    and column of the cut."""
+
+    preview: Preview
+    line: int
+    column: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.preview.to_dict(), "line": self.line, "column": self.column}
 
 
 @dataclass
 class Result:
-    """The findings for one input, with what the reader could not read."""
+    """What linting one document gives."""
 
     path: str
-    kind: str
+    kind: str  # "profile" or "post"
     findings: list[Finding] = field(default_factory=list)
     import_warnings: list[ImportWarning] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    extra: dict[str, Any] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)  # rules that failed (plugins)
+    score: Score | None = None  # profiles
+    fold: Fold | None = None  # drafts
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How to lint one document: the rules that apply to its path (with their severities,
+    options and weights), the reference date, and every registered rule's (name, code) so
+    that a suppression naming no rule at all can be told from one of a rule not selected."""
+
+    rules: Sequence[ActiveRule]
+    as_of: date
+    known: Collection[tuple[str, str]] = ()
 
 
 class RunContext:
@@ -39,107 +68,167 @@ class RunContext:
         options: Mapping[str, Any],
         as_of: date,
         language: str | None,
+        suppressions: Sequence[SuppressionState] = (),
     ):
         self.options = options
         self.as_of = as_of
         self.language = language
+        self.suppressions = suppressions
         self._analyzer = analyzer
 
     def text(self, text: str, lang: str | None = None) -> TextView:
         return self._analyzer.view(text, lang or self.language)
 
 
-def _finding(active: ActiveRule, problem: Problem, draft: Draft | None) -> Finding:
-    rule = active.rule
-    position: dict[str, int | None] = {}
-    if draft is not None and problem.span is not None:
-        source = draft.file_text or draft.text
-        start, end = problem.span
-        line, column = line_column(source, draft.file_offset(start))
-        end_line, end_column = line_column(source, draft.file_offset(end))
-        position = dict(line=line, column=column, end_line=end_line, end_column=end_column)
-    elif draft is not None:  # about the draft as a whole: where its text starts
-        line, column = line_column(draft.file_text or draft.text, draft.file_offset(0))
-        position = dict(line=line, column=column, end_line=None, end_column=None)
-    return Finding(
-        code=rule.code,
-        name=rule.name,
-        severity=active.severity,
-        message=problem.message,
-        suggestion=problem.suggestion,
-        pillar=rule.pillar,
-        location=problem.location,
-        span=problem.span,
-        **position,  # type: ignore[arg-type]
-    )
+def kind_of(subject: Profile | Draft) -> str:
+    return "post" if isinstance(subject, Draft) else "profile"
 
 
-def lint(
+def targets_of(subject: Profile | Draft) -> tuple[str, ...]:
+    return ("post",) if isinstance(subject, Draft) else ("profile", "activity")
+
+
+class _Job:
+    """One document being linted: its rules, their contexts, and what they yielded."""
+
+    def __init__(self, subject: Profile | Draft, plan: Plan, analyzer: Analyzer):
+        self.subject = subject
+        self.plan = plan
+        self.analyzer = analyzer
+        self.draft = subject if isinstance(subject, Draft) else None
+        draft_lang = self.draft.lang if self.draft is not None else None
+        self.language = draft_lang or analyzer.language
+        self.errors: list[str] = []
+        targets = targets_of(subject)
+        self.rules = [
+            (active, self._options(active))
+            for active in plan.rules
+            if active.rule.target in targets
+        ]
+
+    def _options(self, active: ActiveRule) -> dict[str, Any]:
+        options = dict(active.options)
+        if self.draft is not None:
+            options.update(self.draft.options.get(active.rule.name, {}))
+        return options
+
+    def context(
+        self, options: Mapping[str, Any], states: Sequence[SuppressionState] = ()
+    ) -> RunContext:
+        return RunContext(self.analyzer, options, self.plan.as_of, self.language, states)
+
+    def applicable(self) -> list[tuple[ActiveRule, dict[str, Any]]]:
+        return [(a, o) for a, o in self.rules if a.rule.applicable(self.subject, o)]
+
+    def run(self, step: str, states: Sequence[SuppressionState] = ()) -> list[Finding]:
+        """Every applicable rule's `check` (or `review`), as findings."""
+        out = []
+        for active, options in self.applicable():
+            method = getattr(active.rule, step)
+            try:
+                for problem in method(self.subject, self.context(options, states)):
+                    out.append(self.finding(active, problem))
+            except Exception as exc:  # a faulty (plugin) rule must not take the run down
+                where = self.subject.source
+                self.errors.append(f"rule {active.rule.name} failed on {where}: {exc!r}")
+        return out
+
+    def finding(self, active: ActiveRule, problem: Problem) -> Finding:
+        """A rule's Problem as a Finding: the rule's metadata stamped on, and for drafts
+        the line and column in the file (of the span, or of where the text starts)."""
+        rule = active.rule
+        line = column = end_line = end_column = None
+        draft = self.draft
+        if problem.at is not None:
+            line, column = problem.at
+        elif draft is not None:
+            source = draft.file_text or draft.text
+            start, end = problem.span if problem.span is not None else (0, None)
+            line, column = line_column(source, draft.file_offset(start))
+            if end is not None:
+                end_line, end_column = line_column(source, draft.file_offset(end))
+        return Finding(
+            code=rule.code,
+            name=rule.name,
+            severity=active.severity,
+            message=problem.message,
+            suggestion=problem.suggestion,
+            pillar=rule.pillar,
+            location=problem.location,
+            span=problem.span,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+        )
+
+    def suppressed(self, findings: list[Finding]) -> list[Finding]:
+        """Drop what the draft's suppressions cover, then let rules review the run; what
+        a review yields can be suppressed too, but only by a suppression naming its rule."""
+        found = self.draft.suppressions if self.draft is not None else []
+        kept, used = suppress.drop(findings, found)
+        reviewed: list[Finding] = []
+        for _ in range(2):  # a second round when suppressions were used by review findings
+            reviewed, more = suppress.drop(self.run("review", self.states(used)), found, bare=False)
+            if more <= used:
+                break
+            used |= more
+        return kept + reviewed
+
+    def states(self, used: set[int]) -> list[SuppressionState]:
+        found = self.draft.suppressions if self.draft is not None else []
+        ran = [type(a.rule) for a, _ in self.applicable()]
+        known = self.plan.known
+        return [
+            SuppressionState(
+                directive=s.directive,
+                name=s.name,
+                line=s.line,
+                column=s.column,
+                used=index in used,
+                known=s.name is None or any(s.name.lower() in (n, c.lower()) for n, c in known),
+                ran=s.name is None or find_rule(ran, s.name) is not None,
+            )
+            for index, s in enumerate(found)
+        ]
+
+    def fold(self) -> Fold | None:
+        draft = self.draft
+        if draft is None:
+            return None
+        for active, options in self.rules:
+            preview = active.rule.preview(draft, self.context(options))
+            if preview is not None:
+                offset = draft.file_offset(preview.cut_offset)
+                return Fold(preview, *line_column(draft.file_text or draft.text, offset))
+        return None
+
+
+def lint(subject: Profile | Draft, plan: Plan, analyzer: Analyzer) -> Result:
+    """Lint one document: rules, suppressions, review, then `finish`."""
+    job = _Job(subject, plan, analyzer)
+    findings = job.suppressed(job.run("check"))
+    return _finish(job, findings, job.errors)
+
+
+def finish(
     subject: Profile | Draft,
-    kind: str,
-    rules: list[ActiveRule],
+    plan: Plan,
     analyzer: Analyzer,
-    as_of: date | None = None,
-    known_rules: Collection[tuple[str, str]] | None = None,
+    findings: Iterable[Finding],
+    errors: Iterable[str] = (),
 ) -> Result:
-    """Run every rule of `kind` over `subject`. For drafts, apply the inline suppressions;
-    `known_rules` (name, code) of every registered rule lets unknown names be reported."""
-    draft = subject if isinstance(subject, Draft) else None
-    result = Result(path=subject.source, kind=kind)
+    """The Result of `findings` already computed (from the cache): the score of a profile,
+    the preview of a draft. Needs no text analysis."""
+    return _finish(_Job(subject, plan, analyzer), list(findings), list(errors))
+
+
+def _finish(job: _Job, findings: list[Finding], errors: list[str]) -> Result:
+    subject = job.subject
+    result = Result(path=subject.source, kind=kind_of(subject), errors=errors)
+    result.findings = sorted(findings, key=Finding.sort_key)
     if isinstance(subject, Profile):
         result.import_warnings = list(subject.import_warnings)
-    language = draft.lang if draft is not None and draft.lang else analyzer.language
-    targets = ("post",) if draft is not None else ("profile", "activity")
-    for active in rules:
-        rule = active.rule
-        if rule.target not in targets:
-            continue
-        options = dict(active.options)
-        if draft is not None:
-            options.update(draft.options.get(rule.name, {}))
-        ctx = RunContext(analyzer, options, as_of or date.today(), language)
-        try:
-            for problem in rule.check(subject, ctx):
-                result.findings.append(_finding(active, problem, draft))
-        except Exception as exc:  # a faulty (plugin) rule must not take the run down
-            result.errors.append(f"rule {rule.name} failed on {subject.source}: {exc!r}")
-    if draft is not None and draft.suppressions:
-        _suppress(result, draft, rules, known_rules)
-    result.findings.sort(key=Finding.sort_key)
+        result.score = score_rules(subject, [(a, o) for a, o in job.rules], result.findings)
+    result.fold = job.fold()
     return result
-
-
-def _suppress(
-    result: Result, draft: Draft, rules: list[ActiveRule], known: Collection[tuple[str, str]] | None
-) -> None:
-    """Drop suppressed findings; report suppressions that suppress nothing (unused-suppression)."""
-    found = draft.suppressions
-    kept, used = suppress.drop(result.findings, found)
-    reporter = next((a for a in rules if a.rule.name == suppress.UNUSED_RULE), None)
-    if reporter is not None:
-        active = [(a.rule.name, a.rule.code) for a in rules if a.rule.target == "post"]
-
-        def report(item: suppress.Suppression, reason: str) -> Finding:
-            rule = reporter.rule
-            return Finding(
-                code=rule.code,
-                name=rule.name,
-                severity=reporter.severity,
-                pillar=rule.pillar,
-                message=f"This suppression ({item.directive}) suppresses nothing: {reason}.",
-                suggestion="Delete it, or correct the rule name or code it gives.",
-                line=item.line,
-                column=item.column,
-            )
-
-        # Unused suppressions can themselves be silenced by naming unused-suppression.
-        names = (reporter.rule.name, reporter.rule.code.lower())
-        own = {i for i, s in enumerate(found) if s.name and s.name.lower() in names}
-        stale = suppress.stale(found, used, active, known)
-        reports, used_by_reports = suppress.drop(
-            [report(found[i], why) for i, why in stale if i not in own], found
-        )
-        kept += reports
-        stale = suppress.stale(found, used | used_by_reports, active, known)
-        kept += [report(found[i], why) for i, why in stale if i in own]
-    result.findings = kept

@@ -8,22 +8,8 @@ holds). Unknown is not missing: a fact the input does not state is None.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
-
-RESUME_SECTIONS = (
-    "basics",
-    "work",
-    "volunteer",
-    "education",
-    "awards",
-    "certificates",
-    "publications",
-    "skills",
-    "languages",
-    "interests",
-    "references",
-    "projects",
-)
 
 
 @dataclass
@@ -66,10 +52,9 @@ class Activity:
     connections: list[dict[str, Any]] | None = None
     invitations: list[dict[str, Any]] | None = None
     endorsements_received: list[dict[str, Any]] | None = None
-    as_of: str | None = None
 
     def is_empty(self) -> bool:
-        return all(v is None for k, v in asdict(self).items() if k != "as_of")
+        return all(v is None for v in asdict(self).values())
 
 
 @dataclass
@@ -99,6 +84,9 @@ class Profile:
     known_sections: set[str] | None = None
     # Where a LinkedIn fact came from when it was filled by a fallback (headline <- basics.label).
     origins: dict[str, str] = field(default_factory=dict)
+    # When the input was made, if it says (an archive's export date): the default reference
+    # date of date checks.
+    exported: date | None = None
 
     def fact_path(self, fact: str) -> str:
         """The field path to name in a finding about LinkedIn fact `fact`."""
@@ -132,6 +120,8 @@ class Profile:
         out["linkedin"] = {k: getattr(self.linkedin, k) for k in LinkedInFacts.FIELDS}
         out["activity"] = asdict(self.activity)
         out["import_warnings"] = [w.to_dict() for w in self.import_warnings]
+        if self.exported is not None:
+            out["exported"] = self.exported.isoformat()
         return out
 
 

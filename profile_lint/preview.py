@@ -27,6 +27,7 @@ class Preview:
     cut_offset: int
     max_lines: int = FOLD_LINES
     max_chars: int = DESKTOP_CHARS
+    mode: str = "desktop"  # or "mobile": which feed the character budget models
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -35,6 +36,7 @@ class Preview:
             "cut_offset": self.cut_offset,
             "max_lines": self.max_lines,
             "max_chars": self.max_chars,
+            "mode": self.mode,
         }
 
 
@@ -46,9 +48,16 @@ def _cut_in_line(line: str, room: int) -> int:
     return space if space > 0 else room
 
 
-def fold_preview(text: str, max_lines: int = FOLD_LINES, max_chars: int = DESKTOP_CHARS) -> Preview:
+def fold_preview(
+    text: str, max_lines: int = FOLD_LINES, max_chars: int = DESKTOP_CHARS, mode: str = "desktop"
+) -> Preview:
     """The part of `text` shown before "…see more" with `max_lines` rendered lines of
-    `max_chars / max_lines` characters each."""
+    `max_chars / max_lines` characters each (`mode` names the feed modelled)."""
+    found = _fold(text, max_lines, max_chars)
+    return Preview(found.shown_text, found.truncated, found.cut_offset, max_lines, max_chars, mode)
+
+
+def _fold(text: str, max_lines: int, max_chars: int) -> Preview:
     width = max(1, max_chars // max(1, max_lines))
     budget = max_lines
     offset = 0

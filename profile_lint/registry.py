@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from typing import Any
 
-from profile_lint.rule import PILLARS, TARGETS, Rule, Severity
+from profile_lint.rule import PILLARS, TARGETS, Rule, Severity, find_rule
 
 ENTRY_POINT_GROUP = "profile_lint.rules"
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -21,10 +21,8 @@ class Registry:
     errors: list[str] = field(default_factory=list)
 
     def by_key(self, key: str) -> type[Rule] | None:
-        for rule in self.rules:
-            if key in (rule.name, rule.code) or key.upper() == rule.code:
-                return rule
-        return None
+        """The rule named `key` by its name or code, in any case."""
+        return find_rule(self.rules, key)
 
 
 def problems_of(rule: Any) -> list[str]:

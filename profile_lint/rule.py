@@ -10,8 +10,8 @@ from __future__ import annotations
 import abc
 import enum
 import inspect
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar, Protocol
 
@@ -30,13 +30,18 @@ __all__ = [
     "Lexicon",
     "LinkedInFacts",
     "Option",
+    "OptionError",
     "Preview",
     "Problem",
     "Profile",
     "Rule",
     "Severity",
+    "SuppressionState",
     "TextView",
+    "find_rule",
     "fold_preview",
+    "rule_settings",
+    "selects",
 ]
 
 TARGETS = ("profile", "post", "activity")
@@ -84,12 +89,15 @@ class Problem:
 
     `location` is a field path (`work[2].summary`) for profiles; `span` is a character
     range (start, end) in the text at that location, or in the draft's text for posts.
+    `at` is a (line, column) in a draft's file for what lies outside the post text (a
+    suppression comment), as the reader found it.
     """
 
     message: str
     suggestion: str
     location: str | None = None
     span: tuple[int, int] | None = None
+    at: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -108,7 +116,6 @@ class Finding:
     column: int | None = None
     end_line: int | None = None
     end_column: int | None = None
-    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.line or 0, self.column or 0, self.location or "", self.code)
@@ -130,8 +137,22 @@ class Finding:
             out["column"] = self.column
             out["end_line"] = self.end_line
             out["end_column"] = self.end_column
-        out.update(self.extra)
         return out
+
+
+@dataclass(frozen=True)
+class SuppressionState:
+    """One suppression comment of a draft after the rules ran, as `Rule.review` sees it:
+    where it is, the rule it names (None: every rule), whether it suppressed a finding,
+    whether that name is a registered rule, and whether that rule ran on this draft."""
+
+    directive: str
+    name: str | None
+    line: int
+    column: int
+    used: bool
+    known: bool
+    ran: bool
 
 
 class Context(Protocol):
@@ -140,6 +161,8 @@ class Context(Protocol):
     options: Mapping[str, Any]
     as_of: date
     language: str | None
+    # In `Rule.review` only: the draft's suppressions and what they did.
+    suppressions: Sequence[SuppressionState]
 
     def text(self, text: str, lang: str | None = None) -> TextView:
         """The analysed form of `text` (language, lazy spaCy Doc), built once per text."""
@@ -165,27 +188,43 @@ class Rule(abc.ABC):
     # "linkedin.<fact>" or "activity.<list>" (not None), or a resume section the input knows.
     needs: ClassVar[tuple[str, ...]] = ()
 
+    def unknown(self, subject: Any) -> tuple[str, ...]:
+        """The facts of `needs` that the input does not state."""
+        if not isinstance(subject, Profile):
+            return ()
+        out = []
+        for need in self.needs:
+            group, _, name = need.partition(".")
+            if group in ("linkedin", "activity"):
+                known = getattr(getattr(subject, group), name, None) is not None
+            else:
+                known = subject.knows(need)
+            if not known:
+                out.append(need)
+        return tuple(out)
+
     def applicable(self, subject: Any, options: Mapping[str, Any] | None = None) -> bool:
-        """Whether the input can tell what this rule checks; the score counts only such rules.
+        """Whether the input can tell what this rule checks. The engine runs only such
+        rules, and the score counts only them: unknown is never missing.
 
         The default checks `needs`; a rule with subtler conditions overrides this method
         (`options` are the rule's effective options, defaults when None).
         """
-        if not isinstance(subject, Profile):
-            return True
-        for need in self.needs:
-            group, _, name = need.partition(".")
-            if group == "linkedin" and getattr(subject.linkedin, name, None) is None:
-                return False
-            if group == "activity" and getattr(subject.activity, name, None) is None:
-                return False
-            if group not in ("linkedin", "activity") and not subject.knows(need):
-                return False
-        return True
+        return not self.unknown(subject)
 
     @abc.abstractmethod
     def check(self, subject: Any, ctx: Context) -> Iterator[Problem]:
         """Yield a Problem for each thing wrong with `subject` (a Profile or a Draft)."""
+
+    def review(self, subject: Any, ctx: Context) -> Iterator[Problem]:
+        """After every rule's `check` and the draft's suppressions: yield Problems about
+        what the run did (`ctx.suppressions`). Most rules have nothing to add."""
+        return iter(())
+
+    def preview(self, subject: Any, ctx: Context) -> Preview | None:
+        """What the feed shows of a draft before "…see more", if this rule models it.
+        The engine keeps the first preview a selected rule gives."""
+        return None
 
     @classmethod
     def doc(cls) -> str:
@@ -198,3 +237,53 @@ class Rule(abc.ABC):
     @classmethod
     def defaults(cls) -> dict[str, Any]:
         return {key: opt.default for key, opt in cls.options.items()}
+
+
+def selects(selector: str, rule: type[Rule]) -> bool:
+    """Whether a selector (`ALL`, a rule name or code, or a code prefix such as `PR` or
+    `pr02`) picks `rule`; case does not matter."""
+    key = selector.strip().lower()
+    if key == "all":
+        return True
+    return key == rule.name or (key[:1].isalpha() and rule.code.lower().startswith(key))
+
+
+def find_rule(rules: Iterable[type[Rule]], key: str) -> type[Rule] | None:
+    """The rule named `key` by its name or code, whatever the case, else None."""
+    wanted = key.strip().lower()
+    return next((r for r in rules if wanted in (r.name, r.code.lower())), None)
+
+
+class OptionError(ValueError):
+    """A rule setting that does not fit: `field` names it (`hook-too-long.max_chars`)."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+def rule_settings(
+    rule: type[Rule], table: Mapping[str, Any], severity: bool = True
+) -> tuple[Severity | None, dict[str, Any]]:
+    """Check one table of settings for `rule` (`severity` when allowed, and options by
+    name, `-` or `_`): the severity it sets (or None) and the options it sets. The one
+    resolver for the configuration file, a draft's front matter and rule test cases;
+    raises OptionError naming the setting."""
+    level: Severity | None = None
+    options: dict[str, Any] = {}
+    for key, value in table.items():
+        if severity and key == "severity":
+            if not isinstance(value, str) or value.lower() not in ("error", "warning", "info"):
+                raise OptionError(key, f"expected one of error, warning, info, got {value!r}")
+            level = Severity.parse(value)
+            continue
+        name = str(key).replace("-", "_")
+        if name not in rule.options:
+            known = ", ".join(sorted(rule.options)) or "none"
+            raise OptionError(str(key), f"unknown option (known: {known})")
+        problem = rule.options[name].validate(value)
+        if problem:
+            raise OptionError(str(key), problem)
+        options[name] = value
+    return level, options

@@ -1,25 +1,29 @@
-"""One lint run, start to end: configuration, rules, reading, checking. No printing."""
+"""One lint run, start to end: configuration, rules, reading, linting. No printing.
+
+Every command that lints (`profile`, `posts`, `score`, `report`) goes through `lint_items`:
+the result cache first, then the engine, in chunks, in one process or several (`--jobs`).
+"""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from profile_lint.batch import Progress, default_jobs, run_chunks
 from profile_lint.config import ActiveRule, Config, find_config, for_path, load_config, resolve
-from profile_lint.engine import Result, lint
-from profile_lint.model import Draft, Profile, line_column
-from profile_lint.preview import DESKTOP_CHARS, FOLD_LINES, MOBILE_CHARS, fold_preview
+from profile_lint.engine import Plan, Result, finish, lint
+from profile_lint.model import Draft, Profile
 from profile_lint.registry import Registry, load_registry
 from profile_lint.rule import Severity
-from profile_lint.text import Analyzer
+from profile_lint.text import Analyzer, TextView
 
 if TYPE_CHECKING:
     from profile_lint.cache import Cache
+
+Item = tuple[Profile | Draft, date]  # a document and the date to judge it by
 
 
 @dataclass
@@ -44,6 +48,11 @@ class Session:
     overrides: Overrides | None = None
     cwd: Path | None = None
 
+    def plan(self, source: str, as_of: date) -> Plan:
+        """How to lint the document at `source`: per-file-ignores applied."""
+        known = [(r.name, r.code) for r in self.registry.rules]
+        return Plan(for_path(self.config, self.active, source), as_of, known)
+
 
 def open_session(overrides: Overrides, cwd: Path | None = None) -> Session:
     """Load configuration and rules, apply the command line, and check it all."""
@@ -63,124 +72,81 @@ def open_session(overrides: Overrides, cwd: Path | None = None) -> Session:
     return Session(config, registry, active, analyzer, overrides, cwd)
 
 
-def lint_profiles(
-    session: Session,
-    paths: list[str],
-    input_format: str | None = None,
-    as_of: date | None = None,
-    facts: str | None = None,
-    jobs: int | None = 1,
-    cache: Cache | None = None,
-    progress: Progress | None = None,
-) -> list[Result]:
-    """Read every profile first (so bad input stops the run before any output), then lint.
+def open_cache(session: Session, enabled: bool = True) -> Cache | None:
+    """The result cache of this session's configuration, unless it is turned off."""
+    if not (enabled and session.config.cache):
+        return None
+    from profile_lint.cache import Cache, cache_dir, tool_fingerprint
 
-    `facts` is a JSON file merged over each profile; the reference date is `as_of`, else
-    the profile's own (an archive's export date), else today."""
-    items: list[Item] = [*read_profiles(session, paths, input_format, as_of, facts)]
-    return _lint_many(session, "profile", items, jobs, cache, progress)
+    return Cache(cache_dir(session.config), tool_fingerprint(session.registry.rules))
 
 
 def read_profiles(
     session: Session,
-    paths: list[str],
+    paths: Sequence[str],
     input_format: str | None = None,
     as_of: date | None = None,
     facts: str | None = None,
-) -> list[tuple[Profile, date | None]]:
-    """Read every profile, with the `facts` overlay, and the date to judge each one by:
-    `as_of`, else the profile's own (an archive's export date), else today."""
+) -> list[tuple[Profile, date]]:
+    """Read every profile (bad input stops the run before any output), with the `facts`
+    overlay, and the date to judge each by, decided here once: `as_of`, else the input's
+    own (an archive's export date), else today."""
     from profile_lint.readers import read_profile
-    from profile_lint.readers.overlay import finish, reference_date
+    from profile_lint.readers.overlay import finish as with_facts
 
     size = session.config.max_file_size
-    profiles = [finish(read_profile(p, input_format, size), facts, as_of, size) for p in paths]
-    return [(p, as_of or reference_date(p)) for p in profiles]
+    today = date.today()
+    out = []
+    for path in paths:
+        profile = with_facts(read_profile(path, input_format, size), facts, size)
+        out.append((profile, as_of or profile.exported or today))
+    return out
 
 
-def lint_one(session: Session, profile: Profile, as_of: date | None = None) -> Result:
-    """Lint one profile and attach its score (`extra["score"]`, see profile_lint/score.py)."""
-    from profile_lint.score import score_profile
-
-    active = for_path(session.config, session.active, profile.source)
-    result = lint(profile, "profile", active, session.analyzer, as_of)
-    result.extra["score"] = score_profile(profile, active, result.findings).to_dict()
-    return result
-
-
-def exit_status(results: list[Result], fail_on: str) -> int:
-    if fail_on == "never":
-        return 0
-    threshold = Severity.parse(fail_on)
-    failing = any(f.severity >= threshold for r in results for f in r.findings)
-    return 1 if failing else 0
-
-
-def lint_drafts(
+def read_drafts(
     session: Session,
-    paths: list[str],
-    include: list[str] | None = None,
-    exclude: list[str] | None = None,
+    paths: Sequence[str],
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+) -> list[tuple[Draft, date]]:
+    """Read every draft named by `paths` (files, folders, - for standard input)."""
+    from profile_lint.readers.drafts import find_drafts, read_draft
+
+    size = session.config.max_file_size
+    rules = session.registry.rules
+    today = date.today()
+    return [(read_draft(p, size, rules), today) for p in find_drafts(paths, include, exclude)]
+
+
+def lint_items(
+    session: Session,
+    items: Sequence[Item],
     jobs: int | None = 1,
     cache: Cache | None = None,
     progress: Progress | None = None,
 ) -> list[Result]:
-    """Read every draft first (bad input stops the run before any output), analyse the
-    texts in batches (`nlp.pipe`), then lint each draft and attach its "see more" preview."""
-    from profile_lint.readers.drafts import find_drafts, read_draft
-
-    rules = session.registry.rules
-    size = session.config.max_file_size
-    drafts = [read_draft(p, size, rules) for p in find_drafts(paths, include or (), exclude or ())]
-    results = _lint_many(session, "post", [(d, None) for d in drafts], jobs, cache, progress)
-    for draft, result in zip(drafts, results, strict=True):
-        active = for_path(session.config, session.active, draft.source)
-        result.extra["preview"] = draft_preview(draft, active)
-    return results
-
-
-Item = tuple[Any, date | None]  # a Profile or a Draft, and its reference date
-
-
-def _lint_many(
-    session: Session,
-    kind: str,
-    items: list[Item],
-    jobs: int | None,
-    cache: Cache | None,
-    progress: Progress | None,
-) -> list[Result]:
-    """Lint `items` in input order: from the cache when it has them, else in chunks (in
-    several processes with `jobs` > 1), storing what was computed."""
+    """Lint `items` (profiles, drafts or both), results in input order: from the cache
+    when it has them, else in chunks, in several processes with `jobs` > 1, storing what
+    was computed. `jobs` None: decided by how many need analysing (see batch.py)."""
     results: list[Result | None] = [None] * len(items)
     keys: list[str | None] = [None] * len(items)
     if cache is not None:
-        from profile_lint.cache import settings_key
-
-        known: dict[tuple[int, date], str] = {}  # most files share one rule set
         for index, (subject, day) in enumerate(items):
             if subject.source == "-":
                 continue  # standard input: an editor's buffer, not a file to remember
-            active = for_path(session.config, session.active, subject.source)
-            day = day or date.today()
-            settings = known.get((id(active), day))
-            if settings is None:
-                settings = settings_key(kind, active, session.config, day)
-                if active is session.active:
-                    known[(id(active), day)] = settings
-            keys[index] = cache.key(_content(subject), settings)
+            plan = session.plan(subject.source, day)
+            keys[index] = cache.key(subject, plan, session.config)
             found = cache.get(str(keys[index]))
             if found is not None:
-                results[index] = _from_cache(session, subject, active, found)
+                results[index] = finish(subject, plan, session.analyzer, found)
     todo = [i for i, r in enumerate(results) if r is None]
     if progress:
         progress.total = len(todo)
     many = jobs if jobs is not None else default_jobs(len(todo))
     if many > 1 and len(todo) > 1 and any(a.rule.needs_nlp for a in session.active):
         import spacy  # noqa: F401  (once, here: forked workers inherit it)
-    work = _draft_chunk if kind == "post" else _profile_chunk
     build = (_worker_session, (session.overrides, session.cwd))
-    done = run_chunks(work, [items[i] for i in todo], jobs, session, build, progress)
+    done = run_chunks(_chunk, [items[i] for i in todo], many, session, build, progress)
     for index, result in zip(todo, done, strict=True):
         results[index] = result
         if cache is not None and keys[index] is not None:
@@ -188,83 +154,68 @@ def _lint_many(
     return [r for r in results if r is not None]
 
 
-def _content(subject: Profile | Draft) -> str:
-    """What a rule can see of an input, as text to hash: a draft's file text, or the
-    normalised profile (whatever format it came in, with --with facts applied)."""
-    if isinstance(subject, Draft):
-        return f"{subject.lang}\0{subject.file_text or subject.text}"
-    known = sorted(subject.known_sections) if subject.known_sections is not None else None
-    facts = [subject.to_dict(), known, subject.origins, subject.source_format]
-    return json.dumps(facts, sort_keys=True, ensure_ascii=False, default=repr)
+def lint_profiles(
+    session: Session,
+    paths: Sequence[str],
+    input_format: str | None = None,
+    as_of: date | None = None,
+    facts: str | None = None,
+    jobs: int | None = 1,
+    cache: Cache | None = None,
+    progress: Progress | None = None,
+) -> list[Result]:
+    """Read every profile, then lint them (see `lint_items`)."""
+    items = read_profiles(session, paths, input_format, as_of, facts)
+    return lint_items(session, items, jobs, cache, progress)
 
 
-def _from_cache(
-    session: Session, subject: Profile | Draft, active: list[ActiveRule], findings: list[Any]
-) -> Result:
-    if isinstance(subject, Draft):
-        return Result(path=subject.source, kind="post", findings=findings)
-    from profile_lint.score import score_profile
+def lint_drafts(
+    session: Session,
+    paths: Sequence[str],
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    jobs: int | None = 1,
+    cache: Cache | None = None,
+    progress: Progress | None = None,
+) -> list[Result]:
+    """Read every draft, then lint them (see `lint_items`)."""
+    items = read_drafts(session, paths, include, exclude)
+    return lint_items(session, items, jobs, cache, progress)
 
-    result = Result(path=subject.source, kind="profile", findings=findings)
-    result.import_warnings = list(subject.import_warnings)
-    result.extra["score"] = score_profile(subject, active, findings).to_dict()
-    return result
+
+def exit_status(results: Sequence[Result], fail_on: str) -> int:
+    if fail_on == "never":
+        return 0
+    threshold = Severity.parse(fail_on)
+    failing = any(f.severity >= threshold for r in results for f in r.findings)
+    return 1 if failing else 0
 
 
 def _worker_session(overrides: Overrides | None, cwd: Path | None) -> Session:
     return open_session(overrides or Overrides(), cwd)
 
 
-def _draft_chunk(session: Session, items: Sequence[Item]) -> list[Result]:
-    drafts: list[Draft] = [d for d, _ in items]
+def _chunk(session: Session, items: Sequence[Item]) -> list[Result]:
+    """Lint one chunk: its texts analysed together first (`nlp.pipe`), then each document."""
     analyzer = session.analyzer
     if any(a.rule.needs_nlp for a in session.active):
-        analyzer.prepare(analyzer.view(d.text, d.lang) for d in drafts if d.text)
-    known = [(r.name, r.code) for r in session.registry.rules]
-    results = []
-    for draft in drafts:
-        active = for_path(session.config, session.active, draft.source)
-        results.append(lint(draft, "post", active, analyzer, known_rules=known))
+        analyzer.prepare(view for subject, _ in items for view in _texts(analyzer, subject))
+    results = [lint(subject, session.plan(subject.source, day), analyzer) for subject, day in items]
     analyzer.forget()  # the Docs of this chunk: memory stays flat over many files
     return results
 
 
-def _profile_chunk(session: Session, items: Sequence[Item]) -> list[Result]:
-    analyzer = session.analyzer
-    if any(a.rule.needs_nlp for a in session.active):
-        analyzer.prepare(analyzer.view(t) for p, _ in items for t in _profile_texts(p))
-    results = [lint_one(session, profile, day) for profile, day in items]
-    analyzer.forget()
-    return results
-
-
-def _profile_texts(profile: Profile) -> Iterator[str]:
-    """The long texts most text rules read (headline, About, positions): their Docs are
-    built together with `nlp.pipe`; rules build any other Doc on demand."""
-    for text in (profile.headline, profile.about):
-        if isinstance(text, str) and text.strip():
-            yield text
-    for work in profile.section("work") or []:
+def _texts(analyzer: Analyzer, subject: Profile | Draft) -> Iterator[TextView]:
+    """The long texts most text rules read: a draft's text; a profile's headline, About
+    and positions. Rules build any other Doc on demand."""
+    if isinstance(subject, Draft):
+        if subject.text:
+            yield analyzer.view(subject.text, subject.lang)
+        return
+    texts: list[object] = [subject.headline, subject.about]
+    for work in subject.section("work") or []:
         if isinstance(work, dict):
-            for text in [work.get("summary"), *(work.get("highlights") or [])]:
-                if isinstance(text, str) and text.strip():
-                    yield text
-
-
-def draft_preview(draft: Draft, active: list[ActiveRule]) -> dict[str, object]:
-    """The opening shown before "…see more", with the fold options of hook-too-long."""
-    options = {
-        "max_lines": FOLD_LINES,
-        "max_chars": DESKTOP_CHARS,
-        "mobile": False,
-        "mobile_chars": MOBILE_CHARS,
-    }
-    for rule in active:
-        if rule.rule.name == "hook-too-long":
-            options.update(rule.options)
-    options.update(draft.options.get("hook-too-long", {}))
-    chars = options["mobile_chars"] if options["mobile"] else options["max_chars"]
-    preview = fold_preview(draft.text, int(options["max_lines"]), int(chars))
-    line, column = line_column(draft.file_text or draft.text, draft.file_offset(preview.cut_offset))
-    mode = "mobile" if options["mobile"] else "desktop"
-    return {**preview.to_dict(), "mode": mode, "line": line, "column": column}
+            texts += [work.get("summary"), *(work.get("highlights") or [])]
+    for text in texts:
+        if isinstance(text, str) and text.strip():
+            yield analyzer.view(text)

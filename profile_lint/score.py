@@ -160,41 +160,17 @@ def compute(rules: Sequence[ScoredRule], findings: Iterable[Finding]) -> Score:
     return Score(pillars)
 
 
-def scored_rules(
-    subject: Any, active: Iterable[Any], targets: tuple[str, ...] = ("profile", "activity")
-) -> list[ScoredRule]:
-    """The ScoredRules of `active` (config.ActiveRule items) for `subject`."""
-    out = []
-    for item in active:
-        rule = item.rule
-        if rule.target not in targets:
-            continue
-        applicable = bool(rule.applicable(subject, item.options))
-        missing = () if applicable else unknown_facts(rule, subject)
-        out.append(ScoredRule(rule.name, rule.code, rule.pillar, item.weight, applicable, missing))
-    return out
-
-
-def unknown_facts(rule: Any, subject: Any) -> tuple[str, ...]:
-    """Which of the rule's `needs` the input does not state (for "why not measured")."""
-    out = []
-    for need in getattr(rule, "needs", ()):
-        group, _, name = need.partition(".")
-        if group == "linkedin":
-            known = getattr(subject.linkedin, name, None) is not None
-        elif group == "activity":
-            known = getattr(subject.activity, name, None) is not None
-        else:
-            known = subject.knows(need)
-        if not known:
-            out.append(need)
-    return tuple(out)
-
-
-def score_profile(subject: Any, active: Iterable[Any], findings: Iterable[Finding]) -> Score:
-    return compute(scored_rules(subject, active), findings)
-
-
-def weights_of(rules: Iterable[Any], overrides: Mapping[str, float]) -> dict[str, float]:
-    """Effective weight of each rule class, by name (for documentation)."""
-    return {r.name: overrides.get(r.name, overrides.get(r.code, r.weight)) for r in rules}
+def score_rules(
+    subject: Any, rules: Iterable[tuple[Any, Mapping[str, Any]]], findings: Iterable[Finding]
+) -> Score:
+    """Score `findings` of a profile; `rules` are its (config.ActiveRule, effective
+    options) pairs of profile and activity rules."""
+    scored = []
+    for active, options in rules:
+        rule = active.rule
+        applicable = bool(rule.applicable(subject, options))
+        missing = () if applicable else rule.unknown(subject)
+        scored.append(
+            ScoredRule(rule.name, rule.code, rule.pillar, active.weight, applicable, missing)
+        )
+    return compute(scored, findings)

@@ -7,14 +7,15 @@
 
 NAME is a rule name or code. Front matter can say `profile-lint: {disable: [NAME, ...]}`
 for the whole file. A disable written before any post text also covers findings about
-the draft as a whole (they sit on its first line). A suppression that suppresses nothing
-is reported by the rule `unused-suppression`.
+the draft as a whole (they sit on its first line). After the rules ran, rules may review
+what each suppression did (`Rule.review`): `unused-suppression` reports those that
+suppressed nothing.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +23,6 @@ from profile_lint.errors import InputError
 from profile_lint.model import line_column
 from profile_lint.rule import Finding
 
-UNUSED_RULE = "unused-suppression"
 _DIRECTIVE = re.compile(r"\s*profile-lint-([a-z-]+)\b(.*)", re.DOTALL)
 _KINDS = ("disable", "enable", "disable-next-line")
 
@@ -53,8 +53,8 @@ class Suppression:
     def matches(self, finding: Finding) -> bool:
         if self.name is not None and self.name.lower() not in (finding.name, finding.code.lower()):
             return False
-        if self.name is None and finding.name == UNUSED_RULE:
-            return False
+        if (finding.line, finding.column) == (self.line, self.column):
+            return False  # a finding about this very comment
         line = finding.line or 1
         return self.first_line <= line and (self.last_line is None or line <= self.last_line)
 
@@ -143,41 +143,19 @@ def parse_front_matter_disables(source: str, text: str, table: dict[str, Any]) -
 
 
 def drop(
-    findings: Iterable[Finding], suppressions: list[Suppression]
+    findings: Iterable[Finding], suppressions: list[Suppression], bare: bool = True
 ) -> tuple[list[Finding], set[int]]:
-    """The findings no suppression covers, and the indexes of the suppressions used."""
+    """The findings no suppression covers, and the indexes of the suppressions used.
+    With `bare` False, a suppression that names no rule covers nothing."""
     used: set[int] = set()
     kept = []
     for finding in findings:
-        hits = [i for i, s in enumerate(suppressions) if s.matches(finding)]
+        hits = [
+            i
+            for i, s in enumerate(suppressions)
+            if (bare or s.name is not None) and s.matches(finding)
+        ]
         used.update(hits)
         if not hits:
             kept.append(finding)
     return kept, used
-
-
-def stale(
-    suppressions: list[Suppression],
-    used: set[int],
-    active: Collection[tuple[str, str]],
-    known: Collection[tuple[str, str]] | None,
-) -> list[tuple[int, str]]:
-    """The index of each suppression that suppressed nothing, with the reason.
-
-    Suppressions of known rules that did not run are not judged; a name of no rule at all
-    is reported when `known` holds every registered rule."""
-    out = []
-    for index, s in enumerate(suppressions):
-        if index in used:
-            continue
-        if s.name is None:
-            out.append((index, "no finding to suppress"))
-        elif _knows(active, s.name):
-            out.append((index, f"no {s.name} finding to suppress"))
-        elif known is not None and not _knows(known, s.name):
-            out.append((index, f"no rule is named {s.name!r}"))
-    return out
-
-
-def _knows(rules: Collection[tuple[str, str]], name: str) -> bool:
-    return any(name.lower() in (rule_name, code.lower()) for rule_name, code in rules)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from profile_lint.config import Config, resolve
-from profile_lint.engine import Result, lint
+from profile_lint.engine import Plan, Result, lint
 from profile_lint.readers import read_profile
 from profile_lint.registry import load_registry
 from profile_lint.rule import Severity
@@ -53,7 +53,7 @@ STRUCTURAL = {
 def _lint(name: str) -> Result:
     active = resolve(Config(), REGISTRY.rules)  # every built-in rule, default settings
     profile = read_profile(str(PROFILES / name))
-    result = lint(profile, "profile", active, Analyzer(None), AS_OF)
+    result = lint(profile, Plan(active, AS_OF), Analyzer(None))
     assert not result.errors
     assert not result.import_warnings, "a fixture must read cleanly"
     return result

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from profile_lint import batch, cache, run
-from profile_lint.cli import write_output
+from profile_lint.cli.output import write_output
 from profile_lint.formatters import FORMATTERS, Report
 from tests.cli_runner import FIXTURES, REPO, run_cli
 
@@ -50,19 +50,18 @@ def render_all(session: run.Session, results: list[Any]) -> dict[str, str]:
 def analysed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The paths the engine actually analyses (cache misses), in order."""
     seen: list[str] = []
-    for name in ("_draft_chunk", "_profile_chunk"):
-        real = getattr(run, name)
+    real = run._chunk
 
-        def spy(session: Any, items: Any, real: Any = real) -> Any:
-            seen.extend(subject.source for subject, _ in items)
-            return real(session, items)
+    def spy(session: Any, items: Any) -> Any:
+        seen.extend(subject.source for subject, _ in items)
+        return real(session, items)
 
-        monkeypatch.setattr(run, name, spy)
+    monkeypatch.setattr(run, "_chunk", spy)
     return seen
 
 
-def new_cache(folder: Path, session: run.Session, kind: str = "post") -> cache.Cache:
-    return cache.Cache(folder, cache.tool_fingerprint(session.registry.rules), kind)
+def new_cache(folder: Path, session: run.Session) -> cache.Cache:
+    return cache.Cache(folder, cache.tool_fingerprint(session.registry.rules))
 
 
 # --jobs
@@ -130,13 +129,11 @@ def test_cached_results_render_byte_for_byte(tmp_path: Path, analysed: list[str]
 def test_cached_profiles_render_byte_for_byte(tmp_path: Path, analysed: list[str]) -> None:
     session = run.open_session(run.Overrides(), cwd=tmp_path)
     plain = render_all(session, run.lint_profiles(session, PROFILES))
-    store = new_cache(tmp_path / "cache", session, "profile")
+    store = new_cache(tmp_path / "cache", session)
     run.lint_profiles(session, PROFILES, cache=store)
     store.save()
     analysed.clear()
-    again = run.lint_profiles(
-        session, PROFILES, cache=new_cache(tmp_path / "cache", session, "profile")
-    )
+    again = run.lint_profiles(session, PROFILES, cache=new_cache(tmp_path / "cache", session))
     assert analysed == []
     assert plain == render_all(session, again)  # score and import warnings included
 

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from profile_lint import __version__
+from profile_lint.engine import Result
 from profile_lint.formatters.types import Report
 
 JSON_VERSION = 1
@@ -16,16 +17,7 @@ def report_dict(report: Report) -> dict[str, Any]:
     return {
         "version": JSON_VERSION,
         "tool": {"name": "profile-lint", "version": __version__},
-        "results": [
-            {
-                "path": r.path,
-                "kind": r.kind,
-                "findings": [f.to_dict() for f in r.findings],
-                "import_warnings": [w.to_dict() for w in r.import_warnings],
-                **r.extra,
-            }
-            for r in report.results
-        ],
+        "results": [result_dict(r) for r in report.results],
         "summary": {
             "files": len(report.results),
             "findings": sum(counts.values()),
@@ -34,6 +26,20 @@ def report_dict(report: Report) -> dict[str, Any]:
             "info": counts["info"],
         },
     }
+
+
+def result_dict(result: Result) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "path": result.path,
+        "kind": result.kind,
+        "findings": [f.to_dict() for f in result.findings],
+        "import_warnings": [w.to_dict() for w in result.import_warnings],
+    }
+    if result.score is not None:
+        out["score"] = result.score.to_dict()
+    if result.fold is not None:
+        out["preview"] = result.fold.to_dict()
+    return out
 
 
 def render_json(report: Report) -> str:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import textwrap
-from typing import Any
 
+from profile_lint.engine import Fold
 from profile_lint.formatters.types import Report
 from profile_lint.rule import Finding
+from profile_lint.score import Score
 
 _COLORS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1"}
 
@@ -25,37 +26,37 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def score_lines(score: dict[str, Any] | None) -> list[str]:
+def score_lines(score: Score | None) -> list[str]:
     """One line per pillar, then the total and what it covers (an estimate, not LinkedIn's SSI)."""
-    if not score:
+    if score is None:
         return []
     out = ["  score (estimate of the four SSI pillars from this input, not LinkedIn's SSI):"]
-    for pillar in score["pillars"]:
-        value = "not measured" if pillar["score"] is None else f"{pillar['score']:>4} / 25"
-        out.append(f"    {pillar['label']:<34} {value}")
-    if score["total"] is None:
+    for pillar in score.pillars:
+        value = "not measured" if pillar.score is None else f"{pillar.score:>4} / 25"
+        out.append(f"    {pillar.label:<34} {value}")
+    if score.total is None:
         out.append("    total: not measured (no rule could be evaluated on this input)")
     else:
-        covered = ", ".join(score["covers"])
-        out.append(f"    total {score['total']} / {score['max']} (covers: {covered})")
+        covered = ", ".join(score.covers)
+        out.append(f"    total {score.total} / {score.max} (covers: {covered})")
     return out
 
 
-def preview_lines(preview: dict[str, Any] | None) -> list[str]:
+def preview_lines(fold: Fold | None) -> list[str]:
     """A draft's opening as the feed shows it before "…see more" (see profile_lint/preview.py)."""
-    if not preview or not preview["text"].strip():
+    if fold is None or not fold.preview.shown_text.strip():
         return []
-    if not preview["truncated"]:
+    preview = fold.preview
+    if not preview.truncated:
         return ["  preview: the whole post shows in the feed, no “…see more”"]
-    width = max(1, preview["max_chars"] // max(1, preview["max_lines"]))
+    width = max(1, preview.max_chars // max(1, preview.max_lines))
     out = [
-        f"  preview before “…see more” ({preview['mode']}: {preview['max_lines']} lines, "
-        f"~{preview['max_chars']} characters; the fold is at "
-        f"{preview['line']}:{preview['column']}):"
+        f"  preview before “…see more” ({preview.mode}: {preview.max_lines} lines, "
+        f"~{preview.max_chars} characters; the fold is at {fold.line}:{fold.column}):"
     ]
     shown = [
         part
-        for line in preview["text"].split("\n")
+        for line in preview.shown_text.split("\n")
         for part in (textwrap.wrap(line, width) or [""])
     ]
     shown[-1] += "…see more"
@@ -86,10 +87,8 @@ def render_text(report: Report) -> str:
                 f"(first: {where}: {first.what}); `profile-lint parse` lists them all"
             )
         if not report.quiet:
-            lines.extend(score_lines(result.extra.get("score")))
-            lines.extend(preview_lines(result.extra.get("preview")))
-        for line in result.extra.get("text_blocks", []):
-            lines.append(line)
+            lines.extend(score_lines(result.score))
+            lines.extend(preview_lines(result.fold))
         if not result.findings:
             lines.append("  no problems found")
         lines.append("")

@@ -19,7 +19,7 @@ import yaml
 from profile_lint.errors import InputError
 from profile_lint.model import Draft, line_column
 from profile_lint.readers.files import DEFAULT_MAX_BYTES, decode_text, read_bytes
-from profile_lint.rule import Rule
+from profile_lint.rule import OptionError, Rule, find_rule, rule_settings
 from profile_lint.suppress import parse_comment, parse_front_matter_disables, resolve_ranges
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
@@ -88,31 +88,20 @@ def _check_meta(
         if not isinstance(table, dict):
             raise InputError(source, "expected a mapping of option: value", line=line, field=where)
         rule = None
+        checked: dict[str, Any] = {str(k).replace("-", "_"): v for k, v in table.items()}
         if known_rules is not None:
-            rule = next((r for r in known_rules if str(name) in (r.name, r.code)), None)
+            rule = find_rule(known_rules, str(name))
             if rule is None:
                 raise InputError(source, "no rule by that name or code", line=line, field=where)
-        checked: dict[str, Any] = {}
-        for opt, value in table.items():
-            key = str(opt).replace("-", "_")
-            if rule is not None:
-                if key not in rule.options:
-                    known = ", ".join(sorted(rule.options)) or "none"
-                    raise InputError(
-                        source,
-                        f"unknown option (known: {known})",
-                        line=_key_line(text, str(opt), line),
-                        field=f"{where}.{opt}",
-                    )
-                problem = rule.options[key].validate(value)
-                if problem:
-                    raise InputError(
-                        source,
-                        problem,
-                        line=_key_line(text, str(opt), line),
-                        field=f"{where}.{opt}",
-                    )
-            checked[key] = value
+            try:
+                _, checked = rule_settings(rule, table, severity=False)
+            except OptionError as exc:
+                raise InputError(
+                    source,
+                    exc.message,
+                    line=_key_line(text, exc.field, line),
+                    field=f"{where}.{exc.field}",
+                ) from None
         options[rule.name if rule is not None else str(name)] = checked
     return options
 

@@ -1,5 +1,4 @@
-"""What the user adds on top of any input: a facts file (`--with facts.json`) and a
-reference date (`--as-of`).
+"""What the user adds on top of any input: a facts file (`--with facts.json`).
 
 The facts file has the shape of a JSON profile (JSON Resume sections and a `linkedin`
 object), is validated like one, and is merged over the parsed profile: `basics` key by key
@@ -9,7 +8,6 @@ It states what an input cannot tell, e.g. `{"linkedin": {"photo": true}}` for an
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from profile_lint.errors import InputError
@@ -54,18 +52,8 @@ def apply_facts(profile: Profile, path: str, max_bytes: int) -> None:
     fill_fallbacks(profile)
 
 
-def reference_date(profile: Profile) -> date | None:
-    """The profile's reference date (`activity.as_of`), if it has a readable one."""
-    try:
-        return date.fromisoformat(profile.activity.as_of) if profile.activity.as_of else None
-    except ValueError:
-        return None
-
-
-def finish(profile: Profile, facts: str | None, as_of: date | None, max_bytes: int) -> Profile:
-    """Apply the facts file and the reference date given on the command line."""
+def finish(profile: Profile, facts: str | None, max_bytes: int) -> Profile:
+    """Apply the facts file given on the command line."""
     if facts:
         apply_facts(profile, facts, max_bytes)
-    if as_of is not None:
-        profile.activity.as_of = as_of.isoformat()
     return profile

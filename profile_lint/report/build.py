@@ -1,7 +1,8 @@
 """The report's view model: one member's results turned into plain data for the templates.
 
-Nothing here prints or writes. Every user text stays a plain string; the templates escape
-it (autoescape), so nothing built here is ever marked safe except the SVG charts.
+Nothing here lints, prints or writes: the run lints (with the cache and --jobs) and hands
+the results over. Every user text stays a plain string; the templates escape it
+(autoescape), so nothing built here is ever marked safe except the SVG charts.
 """
 
 from __future__ import annotations
@@ -12,13 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from profile_lint.config import for_path
-from profile_lint.engine import Result, lint
+from profile_lint.engine import Result
 from profile_lint.model import Draft, Profile
 from profile_lint.report.i18n import Catalog
 from profile_lint.rule import Finding, Rule
-from profile_lint.run import Session, draft_preview
-from profile_lint.score import Score, score_profile
+from profile_lint.score import Score
 
 # Profile sections, in reading order, and the field paths that belong to them.
 SECTIONS = (
@@ -42,11 +41,15 @@ class Member:
 
     profile: Profile
     result: Result
-    score: Score
     rules: dict[str, type[Rule]]
     drafts: list[tuple[Draft, Result]] = field(default_factory=list)
     past_posts: list[tuple[Draft, Result]] = field(default_factory=list)
     as_of: date = field(default_factory=date.today)
+
+    @property
+    def score(self) -> Score:
+        assert self.result.score is not None, "a profile's result carries its score"
+        return self.result.score
 
     @property
     def name(self) -> str:
@@ -130,35 +133,20 @@ def finding_view(f: Finding, cat: Catalog, rules: dict[str, type[Rule]], text: A
     return view
 
 
-def lint_member(
-    session: Session, profile: Profile, drafts: list[Draft], as_of: date | None
-) -> Member:
-    """Lint the profile, its drafts and the posts of its archive (with the post rules)."""
+def past_posts(profile: Profile) -> list[Draft]:
+    """The archive's latest posts with words of the member's own, newest first, as drafts
+    for the post rules (PAST_POSTS at most)."""
     from profile_lint.readers.drafts import draft_from_text
 
-    active = for_path(session.config, session.active, profile.source)
-    result = lint(profile, "profile", active, session.analyzer, as_of)
-    score = score_profile(profile, active, result.findings)
-    result.extra["score"] = score.to_dict()
-    rules = {r.name: r for r in session.registry.rules}
-    member = Member(profile, result, score, rules, as_of=as_of or date.today())
-    known = [(r.name, r.code) for r in session.registry.rules]
-    for draft in drafts:
-        draft_rules = for_path(session.config, session.active, draft.source)
-        found = lint(draft, "post", draft_rules, session.analyzer, known_rules=known)
-        found.extra["preview"] = draft_preview(draft, draft_rules)
-        member.drafts.append((draft, found))
     posts = sorted(
         (p for p in profile.activity.posts or [] if str(p.get("text") or "").strip()),
         key=lambda p: str(p.get("date") or ""),
         reverse=True,
     )[:PAST_POSTS]
-    for post in posts:
-        draft = draft_from_text(str(post["text"]), source=f"Shares.csv ({post.get('date')})")
-        member.past_posts.append(
-            (draft, lint(draft, "post", active, session.analyzer, known_rules=known))
-        )
-    return member
+    return [
+        draft_from_text(str(post["text"]), source=f"Shares.csv ({post.get('date')})")
+        for post in posts
+    ]
 
 
 def months_back(ref: date, count: int) -> list[str]:
@@ -180,7 +168,7 @@ def activity_summary(member: Member, cat: Catalog) -> dict[str, Any] | None:
     act = member.profile.activity
     if act.is_empty():
         return None
-    ref = date.fromisoformat(act.as_of) if act.as_of else member.as_of
+    ref = member.as_of
     start = (ref - timedelta(days=90)).isoformat()
     months = months_back(ref, 12)
 

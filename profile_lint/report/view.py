@@ -106,15 +106,14 @@ def section_views(member: Member, cat: Catalog) -> list[dict[str, Any]]:
 def draft_views(member: Member, cat: Catalog) -> list[dict[str, Any]]:
     out = []
     for draft, result in member.drafts:
-        preview = result.extra.get("preview") or {}
+        fold = result.fold.preview if result.fold is not None else None
+        truncated = fold is not None and fold.truncated
         out.append(
             {
                 "source": draft.source,
-                "preview": preview.get("text", ""),
-                "truncated": bool(preview.get("truncated")),
-                "rest": draft.text[int(preview.get("cut_offset") or 0) :]
-                if preview.get("truncated")
-                else "",
+                "preview": fold.shown_text if fold is not None else "",
+                "truncated": truncated,
+                "rest": draft.text[fold.cut_offset :] if fold is not None and truncated else "",
                 "findings": [
                     finding_view(f, cat, member.rules, draft.text) for f in result.findings
                 ],

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rules.activity.window import recent, reference_day
+from profile_lint.rules.activity.window import recent
 
 from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
 
@@ -40,7 +40,7 @@ class CommentsInactive(Rule):
             return
         own = {p.get("share_link") for p in subject.activity.posts or [] if p.get("share_link")}
         days, minimum = ctx.options["days"], ctx.options["min_comments"]
-        window = recent(comments, "date", days, reference_day(subject, ctx))
+        window = recent(comments, "date", days, ctx.as_of)
         count = sum(1 for c in window if c.get("link") not in own)
         if count >= minimum:
             return

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rules.activity.window import parse_day, recent, reference_day
+from profile_lint.rules.activity.window import parse_day, recent
 
 from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
 
@@ -34,7 +34,7 @@ class NetworkStalled(Rule):
         if not rows:
             return
         days = ctx.options["days"]
-        if recent(rows, "connected_on", days, reference_day(subject, ctx)):
+        if recent(rows, "connected_on", days, ctx.as_of):
             return
         dated = [d for d in (parse_day(r.get("connected_on")) for r in rows) if d]
         last = f" (the last one: {max(dated).isoformat()})" if dated else ""

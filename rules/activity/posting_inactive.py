@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rules.activity.window import has_own_text, recent, reference_day
+from profile_lint.rules.activity.window import has_own_text, recent
 
 from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
 
@@ -39,7 +39,7 @@ class PostingInactive(Rule):
         posts = subject.activity.posts
         if posts is None:
             return
-        ref = reference_day(subject, ctx)
+        ref = ctx.as_of
         days, minimum = ctx.options["days"], ctx.options["min_posts"]
         count = sum(1 for p in recent(posts, "date", days, ref) if has_own_text(p))
         if count >= minimum:

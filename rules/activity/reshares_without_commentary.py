@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rules.activity.window import has_own_text, recent, reference_day
+from profile_lint.rules.activity.window import has_own_text, recent
 
 from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
 
@@ -39,7 +39,7 @@ class ResharesWithoutCommentary(Rule):
         posts = subject.activity.posts
         if posts is None:
             return
-        shares = recent(posts, "date", ctx.options["days"], reference_day(subject, ctx))
+        shares = recent(posts, "date", ctx.options["days"], ctx.as_of)
         if not shares or len(shares) < ctx.options["min_shares"]:
             return
         bare = sum(1 for p in shares if not has_own_text(p))

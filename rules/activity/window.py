@@ -1,12 +1,10 @@
-"""Dates of archive activity: the reference day and "the last N days" windows."""
+"""Dates of archive activity: "the last N days" before the reference date (`ctx.as_of`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any
-
-from profile_lint.rule import Context, Profile
 
 
 def parse_day(value: Any) -> date | None:
@@ -17,11 +15,6 @@ def parse_day(value: Any) -> date | None:
         return datetime.fromisoformat(value[:10]).date()
     except ValueError:
         return None
-
-
-def reference_day(subject: Profile, ctx: Context) -> date:
-    """The archive's reference date (when it was exported), else the run's date."""
-    return parse_day(subject.activity.as_of) or ctx.as_of
 
 
 def recent(items: Iterable[dict[str, Any]], key: str, days: int, ref: date) -> list[dict[str, Any]]:

@@ -2,7 +2,16 @@ from collections.abc import Iterator
 
 from profile_lint.rules.post._text import opening_end
 
-from profile_lint.rule import Context, Draft, Option, Problem, Rule, Severity, fold_preview
+from profile_lint.rule import (
+    Context,
+    Draft,
+    Option,
+    Preview,
+    Problem,
+    Rule,
+    Severity,
+    fold_preview,
+)
 
 
 class HookTooLong(Rule):
@@ -36,16 +45,20 @@ class HookTooLong(Rule):
         "mobile_chars": Option(140, "Characters shown before “…see more” on mobile."),
     }
 
-    def check(self, subject: Draft, ctx: Context) -> Iterator[Problem]:
+    def preview(self, subject: Draft, ctx: Context) -> Preview:
+        """The fold as these options model it; the text output and the report show it."""
         opts = ctx.options
         chars = opts["mobile_chars"] if opts["mobile"] else opts["max_chars"]
-        preview = fold_preview(subject.text, opts["max_lines"], chars)
+        mode = "mobile" if opts["mobile"] else "desktop"
+        return fold_preview(subject.text, opts["max_lines"], chars, mode)
+
+    def check(self, subject: Draft, ctx: Context) -> Iterator[Problem]:
+        preview = self.preview(subject, ctx)
         hook_end = opening_end(subject.text)
         if not preview.truncated or hook_end <= preview.cut_offset:
             return
-        where = "mobile" if opts["mobile"] else "desktop"
         yield Problem(
-            message=f"The opening runs past the “…see more” fold ({where}: it is cut after "
+            message=f"The opening runs past the “…see more” fold ({preview.mode}: it is cut after "
             f"{preview.cut_offset} of its {hook_end} characters).",
             suggestion="Make the first sentence a short hook that ends before the fold, "
             "then break the line.",

@@ -9,10 +9,10 @@ class UnusedSuppression(Rule):
     `<!-- profile-lint-disable NAME -->`, `<!-- profile-lint-disable-next-line NAME -->`,
     a bare `<!-- profile-lint-disable -->` and `profile-lint: {disable: [...]}` in front
     matter silence findings. Once the draft is fixed, a suppression left behind hides the
-    next real problem, so one that suppresses nothing is reported. The engine applies
-    suppressions and reports these findings (this class only holds the rule's metadata).
-    A suppression of a rule that did not run (not selected) is not judged; a name that is
-    no rule at all is reported.
+    next real problem, so one that suppresses nothing is reported, once the other rules
+    have run and the engine has applied the suppressions. A suppression of a rule that did
+    not run (not selected) is not judged; a name that is no rule at all is reported. Only a
+    suppression naming this rule silences it.
 
     **Anti-pattern**: `<!-- profile-lint-disable-next-line bare-link -->` above a line that
     no longer holds a link.
@@ -31,4 +31,22 @@ class UnusedSuppression(Rule):
     severity = Severity.INFO
 
     def check(self, subject: Draft, ctx: Context) -> Iterator[Problem]:
-        return iter(())
+        return iter(())  # it judges the run, in `review`
+
+    def review(self, subject: Draft, ctx: Context) -> Iterator[Problem]:
+        for item in ctx.suppressions:
+            if item.used:
+                continue
+            if item.name is None:
+                reason = "no finding to suppress"
+            elif item.ran:
+                reason = f"no {item.name} finding to suppress"
+            elif not item.known:
+                reason = f"no rule is named {item.name!r}"
+            else:
+                continue  # a rule that did not run: not judged
+            yield Problem(
+                message=f"This suppression ({item.directive}) suppresses nothing: {reason}.",
+                suggestion="Delete it, or correct the rule name or code it gives.",
+                at=(item.line, item.column),
+            )

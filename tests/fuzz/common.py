@@ -21,11 +21,10 @@ from typing import Any
 from hypothesis import HealthCheck, event, settings
 
 from profile_lint.config import Config, resolve
-from profile_lint.engine import Result, lint
+from profile_lint.engine import Plan, Result, lint
 from profile_lint.errors import InputError
 from profile_lint.model import Draft, Profile
 from profile_lint.registry import load_registry
-from profile_lint.score import score_profile
 from profile_lint.text import Analyzer
 
 PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
@@ -126,14 +125,14 @@ def read_or_error(path: str, read: Any, *args: Any) -> Any:
 def lint_profile(profile: Profile) -> Result:
     """Every rule over `profile`: no rule may fail; the profile and score serialise."""
     json.dumps(profile.to_dict())
-    result = lint(profile, "profile", RULES, ANALYZER, AS_OF)
+    result = lint(profile, Plan(RULES, AS_OF, KNOWN), ANALYZER)
     assert result.errors == [], result.errors
-    score = score_profile(profile, RULES, result.findings).to_dict()
-    json.dumps(score)
+    assert result.score is not None
+    json.dumps(result.score.to_dict())
     return result
 
 
 def lint_draft(draft: Draft) -> Result:
-    result = lint(draft, "post", RULES, ANALYZER, known_rules=KNOWN)
+    result = lint(draft, Plan(RULES, AS_OF, KNOWN), ANALYZER)
     assert result.errors == [], result.errors
     return result

@@ -14,10 +14,9 @@ from hypothesis import event, given
 from hypothesis import strategies as st
 
 from profile_lint.config import ConfigError, load_config, resolve
-from profile_lint.engine import lint
+from profile_lint.engine import Plan, lint
 from profile_lint.readers import read_profile
 from profile_lint.readers.drafts import read_draft
-from profile_lint.run import draft_preview
 from tests.cli_runner import FIXTURES
 from tests.fuzz.common import (
     ANALYZER,
@@ -162,12 +161,12 @@ def check(name: str, data: bytes) -> None:
                 assert str(path) in str(exc) and "\n" not in str(exc), str(exc)
                 return
             event(f"loaded ({len(active)} rules)" if len(active) < 5 else "loaded")
-            result = lint(PROFILE, "profile", active, ANALYZER, AS_OF)
+            result = lint(PROFILE, Plan(active, AS_OF, KNOWN), ANALYZER)
             assert result.errors == [], result.errors
             draft = read_draft(DRAFT, rules=RULES)
-            result = lint(draft, "post", active, ANALYZER, known_rules=KNOWN)
+            result = lint(draft, Plan(active, AS_OF, KNOWN), ANALYZER)
             assert result.errors == [], result.errors
-            json.dumps(draft_preview(draft, active))
+            json.dumps(result.fold.to_dict() if result.fold else None)
 
 
 @fuzz_settings(300)

@@ -13,10 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from profile_lint.readers.drafts import FRONT_MATTER_KEYS, read_draft
-from profile_lint.run import draft_preview
 from tests.fuzz.common import (
     REGISTRY,
-    RULES,
     fuzz_settings,
     lint_draft,
     read_or_error,
@@ -117,8 +115,7 @@ def check(data: bytes) -> None:
             if draft is None:
                 return
             result = lint_draft(draft)
-            preview = draft_preview(draft, RULES)
-    json.dumps(preview)
+    json.dumps(result.fold.to_dict() if result.fold else None)
     json.dumps([f.to_dict() for f in result.findings])
     source = draft.file_text
     for text_start, file_start, length in draft.segments:

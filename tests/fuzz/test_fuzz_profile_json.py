@@ -12,12 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from profile_lint.config import Config, resolve
-from profile_lint.engine import lint
+from profile_lint.engine import Plan, finish, lint
 from profile_lint.errors import InputError
 from profile_lint.readers import read_profile
 from profile_lint.readers.json_profile import profile_from_data
 from profile_lint.registry import load_registry
-from profile_lint.score import score_profile
 from profile_lint.text import Analyzer
 
 pytestmark = pytest.mark.slow
@@ -91,10 +90,11 @@ def _lint_all(data: object) -> None:
     except InputError as exc:
         assert "fuzz.json" in str(exc)
         return
-    result = lint(profile, "profile", RULES, ANALYZER, date(2026, 11, 20))
-    assert result.errors == []
-    score = score_profile(profile, RULES, result.findings).to_dict()
-    assert score == score_profile(profile, RULES, result.findings).to_dict()
+    plan = Plan(RULES, date(2026, 11, 20))
+    result = lint(profile, plan, ANALYZER)
+    assert result.errors == [] and result.score is not None
+    again = finish(profile, plan, ANALYZER, result.findings)
+    assert again.score is not None and result.score.to_dict() == again.score.to_dict()
 
 
 @SETTINGS

@@ -43,7 +43,7 @@ def test_parse_zip_and_single_csv(tmp_path: Path) -> None:
     path = tmp_path / "Basic_LinkedInDataExport_11-20-2026.zip"
     path.write_bytes(zip_bytes(current_sample()))
     data = json.loads(run_cli("parse", str(path)).stdout)
-    assert data["activity"]["as_of"] == "2026-11-20"
+    assert data["exported"] == data["reference_date"] == "2026-11-20"
     assert data["work"][0]["startDate"] == "2024-01"
     one = json.loads(run_cli("parse", f"{CURRENT}/Connections.csv").stdout)
     assert one["activity"]["connections"][0]["connected_on"] == "2024-12-16"
@@ -54,7 +54,7 @@ def test_parse_zip_and_single_csv(tmp_path: Path) -> None:
 
 def test_as_of_overrides_the_archive_date() -> None:
     data = json.loads(run_cli("parse", CURRENT, "--as-of", "2026-05-01").stdout)
-    assert data["activity"]["as_of"] == "2026-05-01"
+    assert data["reference_date"] == "2026-05-01" and data["exported"] == "2026-03-14"
     bad = run_cli("parse", CURRENT, "--as-of", "May 1st")
     assert bad.returncode == 2 and "--as-of" in bad.stderr
 

@@ -11,7 +11,7 @@ import pytest
 import profile_lint.run as run
 from profile_lint.errors import InputError
 from profile_lint.readers.archive import read_archive
-from profile_lint.readers.overlay import apply_facts, finish, reference_date
+from profile_lint.readers.overlay import apply_facts
 from tests.archive_builder import SAMPLE_CURRENT
 from tests.cli_runner import FIXTURES
 
@@ -77,24 +77,14 @@ def test_facts_wrong_shape(tmp_path: Path, data: object, message: str) -> None:
         apply_facts(read_archive(CURRENT, MAX), facts_file(tmp_path, data), MAX)
 
 
-def test_finish_sets_as_of() -> None:
-    profile = finish(read_archive(CURRENT, MAX), None, date(2026, 5, 1), MAX)
-    assert profile.activity.as_of == "2026-05-01"
-    assert reference_date(profile) == date(2026, 5, 1)
-
-
-def test_engine_as_of_defaults_to_the_archive_date(monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[date | None] = []
-    real = run.lint_one
-
-    def spy(session, profile, as_of=None):
-        seen.append(as_of)
-        return real(session, profile, as_of)
-
-    monkeypatch.setattr(run, "lint_one", spy)
+def test_the_reference_date_is_decided_once_when_reading() -> None:
+    """--as-of, else the archive's export date, else today: a date, never written into
+    the model, and the one the rules see (`ctx.as_of`)."""
     session = run.open_session(run.Overrides(select=["PR003"]))
-    run.lint_profiles(session, [CURRENT])
-    run.lint_profiles(session, [CURRENT], as_of=date(2026, 1, 2))
     json_profile = str(FIXTURES / "profiles" / "jsonresume-sample.json")
-    run.lint_profiles(session, [json_profile])
-    assert seen == [date(2026, 3, 14), date(2026, 1, 2), None]  # None: the engine's today
+    days = [day for _, day in run.read_profiles(session, [CURRENT, json_profile])]
+    assert days == [date(2026, 3, 14), date.today()]
+    forced = run.read_profiles(session, [CURRENT, json_profile], as_of=date(2026, 1, 2))
+    assert [day for _, day in forced] == [date(2026, 1, 2)] * 2
+    assert read_archive(CURRENT, MAX).exported == date(2026, 3, 14)
+    assert session.plan(CURRENT, days[0]).as_of == date(2026, 3, 14)

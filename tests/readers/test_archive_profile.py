@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -169,8 +170,9 @@ def test_current_other_sections() -> None:
 
 
 def test_current_activity() -> None:
-    a = read_archive(str(CURRENT), MAX).activity
-    assert a.as_of == "2026-03-14"  # from the folder name, MM-DD-YYYY
+    profile = read_archive(str(CURRENT), MAX)
+    assert profile.exported == date(2026, 3, 14)  # from the folder name, MM-DD-YYYY
+    a = profile.activity
     assert a.posts == [
         {
             "date": "2026-03-02T08:15:00",
@@ -306,7 +308,7 @@ def test_2018_layout() -> None:
         ("2017-06-08T08:15:44", "First post.", "PUBLIC"),
     ]
     assert p.activity.comments is None and p.activity.reactions is None  # no file: unknown
-    assert p.activity.as_of == "2018-06-20"
+    assert p.exported == date(2018, 6, 20)
     assert "@" not in json.dumps(p.to_dict())
 
 
@@ -349,7 +351,7 @@ def test_single_csv_and_renamed_csv(tmp_path: Path) -> None:
     renamed.write_bytes(current_sample()["Shares.csv"])
     q = read_profile(str(renamed), None, MAX)
     assert q.activity.posts is not None and q.activity.posts[0]["text"] == POST_1
-    assert q.activity.as_of == "2026-03-02"  # no date in the name: the newest activity
+    assert q.exported == date(2026, 3, 2)  # no date in the name: the newest activity
 
 
 def test_absent_and_empty_files(tmp_path: Path) -> None:
@@ -410,7 +412,7 @@ def test_as_of_newest_activity_without_date_in_name(tmp_path: Path, name: str) -
         if name.endswith(".zip")
         else write_folder(tmp_path / name, files)
     )
-    assert read_archive(str(path), MAX).activity.as_of == "2025-09-01"
+    assert read_archive(str(path), MAX).exported == date(2025, 9, 1)
 
 
 def test_shares_2024_column_variant(tmp_path: Path) -> None:

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
 from importlib import resources
 
 import pytest
 from babel.messages.pofile import read_po
 from jinja2.ext import babel_extract
 
-from profile_lint.config import ActiveRule
-from profile_lint.engine import lint
 from profile_lint.report import view
 from profile_lint.report.i18n import RULE_CONTEXT, catalog, parse_po
 from profile_lint.score import PILLAR_LABELS
-from profile_lint.text import Analyzer, detect_language
-from tests.rules.test_rule_cases import CASES, REGISTRY, _subject
+from profile_lint.testing import check_case
+from profile_lint.text import detect_language
+from tests.rules.test_rule_cases import CASES
 
 PO = resources.files("profile_lint.report").joinpath("locale", "fr.po")
 TEMPLATES = ("report.html.j2", "index.html.j2")
@@ -119,17 +117,10 @@ def test_french_plurals_treat_zero_as_singular() -> None:
 def case_messages() -> list[tuple[str, str]]:
     """Every English message and suggestion the rule cases produce."""
     out = []
-    for name, case in CASES:
-        rule = REGISTRY.by_key(name)
-        if rule is None:
-            continue
-        options = {**rule.defaults(), **case.get("options", {})}
-        kind = "post" if rule.target == "post" else "profile"
-        as_of = date.fromisoformat(case.get("as_of", "2026-11-20"))
-        active = [ActiveRule(rule(), rule.severity, options)]
-        result = lint(_subject(rule, case), kind, active, Analyzer(case.get("language")), as_of)
+    for rule, case in CASES:
+        result = check_case(rule, case)
         for f in result.findings:
-            out += [(name, f.message), (name, f.suggestion)]
+            out += [(rule.name, f.message), (rule.name, f.suggestion)]
     return out
 
 

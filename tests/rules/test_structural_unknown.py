@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from profile_lint.config import ActiveRule
-from profile_lint.engine import lint
+from profile_lint.engine import Plan, lint
 from profile_lint.model import Profile
 from profile_lint.readers import read_profile
 from profile_lint.registry import load_registry
@@ -47,7 +47,7 @@ def _names(profile: Profile, names: list[str]) -> set[str]:
         rule = REGISTRY.by_key(name)
         assert rule is not None, name
         active.append(ActiveRule(rule(), rule.severity, rule.defaults()))
-    result = lint(profile, "profile", active, Analyzer(None), date(2026, 11, 20))
+    result = lint(profile, Plan(active, date(2026, 11, 20)), Analyzer(None))
     assert not result.errors
     return {f.name for f in result.findings}
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
-from profile_lint.config import for_path
 from profile_lint.engine import lint
 from profile_lint.readers import read_profile
 from profile_lint.readers.json_profile import profile_from_data
 from profile_lint.run import Overrides, open_session
-from profile_lint.score import score_profile
 from tests.cli_runner import FIXTURES, run_cli
 
 WEAK = FIXTURES / "profiles" / "weak-en.json"
@@ -86,9 +85,8 @@ def test_weights_are_configurable(tmp_path: Path) -> None:
 def _score(data: dict) -> tuple[object, list]:
     session = open_session(Overrides(), cwd=Path("/"))
     profile = profile_from_data("p.json", data)
-    active = for_path(session.config, session.active, "p.json")
-    result = lint(profile, "profile", active, session.analyzer)
-    return score_profile(profile, active, result.findings), result.findings
+    result = lint(profile, session.plan("p.json", date.today()), session.analyzer)
+    return result.score, result.findings
 
 
 def test_a_real_fix_never_lowers_the_score() -> None:
@@ -104,10 +102,8 @@ def test_a_real_fix_never_lowers_the_score() -> None:
 def test_unknown_facts_are_not_counted() -> None:
     session = open_session(Overrides(), cwd=Path("/"))
     profile = read_profile(str(ARCHIVE))
-    active = for_path(session.config, session.active, profile.source)
-    score = score_profile(
-        profile, active, lint(profile, "profile", active, session.analyzer).findings
-    )
+    score = lint(profile, session.plan(profile.source, date.today()), session.analyzer).score
+    assert score is not None
     counted = {r.rule.name: r.evaluated for p in score.pillars for r in p.rules}
     assert counted["photo-missing"] is False  # an archive has no photo
     assert counted["posting-inactive"] is True

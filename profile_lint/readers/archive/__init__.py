@@ -4,7 +4,7 @@ a re-zipped folder or one CSV file, into a Profile.
 Only files that are present speak: `known_sections` lists the sections whose file was in the
 archive, and activity lists stay None when their file is absent. The archive holds no photo,
 banner, public URL or follower count: those facts stay None (unknown). The reference date
-(`activity.as_of`) is the export date in the file name (`_MM-DD-YYYY`), else the newest
+(`Profile.exported`) is the export date in the file name (`_MM-DD-YYYY`), else the newest
 activity date.
 """
 
@@ -14,6 +14,7 @@ import gc
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 
 from profile_lint.errors import InputError
 from profile_lint.model import Profile, fill_fallbacks
@@ -120,7 +121,8 @@ def read_archive(path: str, max_bytes: int, limits: Limits | None = None) -> Pro
     profile.import_warnings[:0] = container.warnings
     if profile.activity.connections is not None:
         profile.linkedin.connections = len(profile.activity.connections)
-    profile.activity.as_of = container.date or _newest(profile)
+    exported = container.date or _newest(profile)
+    profile.exported = date.fromisoformat(exported) if exported else None
     fill_fallbacks(profile)
     return profile
 

@@ -1,55 +1,59 @@
-"""`profile-lint score` and `profile-lint report`: the pillar estimate and the HTML report."""
+"""`profile-lint score` and `profile-lint report`: the pillar estimate and the HTML report.
+
+Both lint through the same run as `profile` (the cache and --jobs serve them too).
+"""
 
 from __future__ import annotations
 
 import json
 import os
-from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from profile_lint.cli import INPUT_FORMATS, fail, handle_errors, input_options, write_output
+from profile_lint.cli.options import (
+    as_of,
+    handle_errors,
+    input_options,
+    open_session,
+    run_settings,
+    settings_options,
+)
+from profile_lint.cli.output import fail, refuse_overwriting_inputs, write_output
+
+if TYPE_CHECKING:
+    from profile_lint.report.build import Member
 
 
-def _common(func: Any) -> Any:
-    func = click.option(
-        "--config",
-        "config_path",
-        type=click.Path(dir_okay=False),
-        help="Configuration file (default: the nearest one).",
-    )(func)
-    func = click.option(
-        "--language",
-        type=click.Choice(["auto", "en", "fr"]),
-        default=None,
-        help="Language of the texts [default: detected per text].",
-    )(func)
-    func = click.option(
-        "--input-format",
-        type=click.Choice(INPUT_FORMATS),
-        default=None,
-        help="Read the inputs as this format [default: from the file name].",
-    )(func)
-    return input_options(func)
+def _members(paths: list[str], opts: dict[str, Any], posts: list[str]) -> list[Member]:
+    """Read every input first (bad input stops before anything is written), then lint the
+    profiles, the drafts and the archive's past posts in one run."""
+    from profile_lint.report.build import Member, past_posts
+    from profile_lint.run import Item, lint_items, read_drafts, read_profiles
 
-
-def _members(paths: list[str], opts: dict[str, Any], posts: list[str]) -> list[Any]:
-    """Read every input first (bad input stops before anything is written), then lint."""
-    from profile_lint.readers.drafts import find_drafts, read_draft
-    from profile_lint.report.build import lint_member
-    from profile_lint.run import Overrides, open_session, read_profiles
-
-    session = open_session(Overrides(config=opts["config_path"], language=opts["language"]))
-    for problem in session.registry.errors:
-        click.echo(f"profile-lint: warning: {problem}", err=True)
-    as_of: date | None = opts["as_of"].date() if opts["as_of"] else None
-    profiles = read_profiles(session, paths, opts["input_format"], as_of, opts["facts"])
-    found = find_drafts(posts) if posts else []
-    size = session.config.max_file_size
-    drafts = [read_draft(p, size, session.registry.rules) for p in found]
-    return [lint_member(session, p, drafts, ref) for p, ref in profiles]
+    session = open_session(opts)
+    profiles = read_profiles(session, paths, opts["input_format"], as_of(opts), opts["facts"])
+    drafts = read_drafts(session, posts) if posts else []
+    past = [[(d, day) for d in past_posts(p)] for p, day in profiles]
+    items: list[Item] = [*profiles, *drafts, *(item for group in past for item in group)]
+    cache, progress = run_settings(session, opts)
+    try:
+        results = lint_items(session, items, opts["jobs"], cache, progress)
+    finally:
+        progress.close()
+    if cache is not None:
+        cache.save()
+    found = {id(subject): result for (subject, _), result in zip(items, results, strict=True)}
+    rules = {r.name: r for r in session.registry.rules}
+    members = []
+    for (profile, day), group in zip(profiles, past, strict=True):
+        member = Member(profile, found[id(profile)], rules, as_of=day)
+        member.past_posts = [(d, found[id(d)]) for d, _ in group]
+        members.append(member)
+    if members:
+        members[0].drafts = [(d, found[id(d)]) for d, _ in drafts]
+    return members
 
 
 @click.command()
@@ -58,7 +62,8 @@ def _members(paths: list[str], opts: dict[str, Any], posts: list[str]) -> list[A
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
-@_common
+@input_options
+@settings_options
 @handle_errors
 def score(paths: tuple[str, ...], explain: bool, fmt: str, **opts: Any) -> None:
     """Estimate the four Social Selling Index pillars from profiles (not LinkedIn's SSI)."""
@@ -77,7 +82,7 @@ def score(paths: tuple[str, ...], explain: bool, fmt: str, **opts: Any) -> None:
         if explain:
             click.echo(explain_score(m.profile.source, m.score) + "\n")
         else:
-            click.echo("\n".join([m.profile.source, *score_lines(m.score.to_dict())]))
+            click.echo("\n".join([m.profile.source, *score_lines(m.score)]))
 
 
 @click.command()
@@ -101,7 +106,8 @@ def score(paths: tuple[str, ...], explain: bool, fmt: str, **opts: Any) -> None:
     show_default=True,
     help="Language of the report.",
 )
-@_common
+@input_options
+@settings_options
 @handle_errors
 def report(
     paths: tuple[str, ...], posts: tuple[str, ...], output: str | None, lang: str, **opts: Any
@@ -120,11 +126,16 @@ def report(
     target = Path(output or "report.html")
     if cohort and target.exists() and not target.is_dir():
         fail(f"{target}: exists and is not a folder")
+    if cohort and not target.exists() and target.suffix.lower() in (".html", ".htm"):
+        fail(
+            f"{target}: several profiles make several reports: give a folder with -o DIR "
+            "(one report each, index.html and a summary), or one profile for one file"
+        )
     if not cohort and target.is_dir():
         fail(f"{target}: is a folder; give a file name such as report.html")
-    parent = target.parent
-    if not parent.is_dir():
-        fail(f"{output}: the folder {parent} does not exist")
+    if not target.parent.is_dir():
+        fail(f"{target}: the folder {target.parent} does not exist")
+    refuse_overwriting_inputs(str(target), [*paths, *posts])
     members = _members(list(paths), opts, list(posts))
     cat = catalog(lang)
     if not cohort:

@@ -1,0 +1,204 @@
+"""What the commands share: option groups, error handling, opening a session and a run."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from profile_lint.cli.output import fail
+from profile_lint.errors import InputError
+
+if TYPE_CHECKING:
+    from profile_lint.batch import Progress
+    from profile_lint.cache import Cache
+    from profile_lint.run import Session
+
+FORMATS = ("text", "json", "sarif", "github")
+LEVELS = ("error", "warning", "info", "never")
+INPUT_FORMATS = ("json", "archive", "pdf", "text")
+Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
+
+
+def _apply(options: list[Decorator], func: Callable[..., Any]) -> Callable[..., Any]:
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _jobs(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
+    from profile_lint.batch import parse_jobs
+
+    if value is None:
+        return None  # decided by the number of files to analyse (profile_lint/batch.py)
+    try:
+        return parse_jobs(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r}: expected a number of processes, 0 or auto") from None
+
+
+def split(values: tuple[str, ...]) -> list[str]:
+    """Comma-separated or repeated option values, as one list."""
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The configuration and the rules: every command that lints takes them."""
+    return _apply(
+        [
+            click.option(
+                "--config",
+                "config_path",
+                type=click.Path(dir_okay=False),
+                help="Configuration file (default: nearest .profile-lint.toml or "
+                "pyproject.toml with [tool.profile-lint]).",
+            ),
+            click.option(
+                "--select",
+                multiple=True,
+                help="Rules to run (codes, names or code prefixes, comma-separated); "
+                "replaces the configured selection.",
+            ),
+            click.option("--extend-select", multiple=True, help="Rules to add to the selection."),
+            click.option(
+                "--ignore", multiple=True, help="Rules to skip (codes, names or prefixes)."
+            ),
+            click.option(
+                "--language",
+                type=click.Choice(["auto", "en", "fr"]),
+                default=None,
+                help="Language of the texts [default: detected per text].",
+            ),
+            click.option(
+                "--jobs",
+                "-j",
+                default=None,
+                metavar="N",
+                callback=_jobs,
+                help="Processes to lint with; 0 or auto: one per CPU [default: 1, or up to 4 "
+                "when 200 files or more need analysing].",
+            ),
+            click.option(
+                "--no-cache",
+                is_flag=True,
+                help="Neither read nor write the result cache (.profile_lint_cache).",
+            ),
+        ],
+        func,
+    )
+
+
+def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """How `profile` and `posts` report findings."""
+    return _apply(
+        [
+            click.option(
+                "--format",
+                "fmt",
+                type=click.Choice(FORMATS),
+                default="text",
+                show_default=True,
+                help="Output format.",
+            ),
+            click.option(
+                "--fail-on",
+                type=click.Choice(LEVELS),
+                default=None,
+                help="Lowest severity that makes the exit status 1 [default: error].",
+            ),
+            click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary."),
+            click.option("--no-color", is_flag=True, help="Never colour the text output."),
+            click.option(
+                "--output",
+                "-o",
+                type=click.Path(dir_okay=False),
+                help="Write the output to this file instead of standard output.",
+            ),
+        ],
+        func,
+    )
+
+
+def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """How to read profiles: the format, the reference date, facts stated on top."""
+    return _apply(
+        [
+            click.option(
+                "--input-format",
+                type=click.Choice(INPUT_FORMATS),
+                default=None,
+                help="Read the inputs as this format [default: from the file name; a folder, "
+                ".zip or .csv is a LinkedIn data archive, .pdf its Save to PDF, .txt a "
+                "pasted page, anything else JSON].",
+            ),
+            click.option(
+                "--as-of",
+                type=click.DateTime(["%Y-%m-%d"]),
+                default=None,
+                metavar="YYYY-MM-DD",
+                help="Reference date for date checks [default: the archive's export date, "
+                "else today].",
+            ),
+            click.option(
+                "--with",
+                "facts",
+                type=click.Path(dir_okay=False),
+                help="JSON file of facts merged over the input, shaped like a JSON profile, "
+                'for what the input cannot tell, e.g. {"linkedin": {"photo": true, '
+                '"public_url": "https://www.linkedin.com/in/you"}, "basics": {...}}.',
+            ),
+        ],
+        func,
+    )
+
+
+def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Bad input is one clear line on stderr and exit status 2, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from profile_lint.text import ModelNotInstalled
+
+        try:
+            return func(*args, **kwargs)
+        except (InputError, ModelNotInstalled) as exc:
+            fail(str(exc))
+        except KeyboardInterrupt:  # here, or click would print "Aborted!" and exit 1
+            click.echo("\nprofile-lint: interrupted", err=True)
+            sys.exit(130)
+
+    return wrapper
+
+
+def open_session(opts: dict[str, Any]) -> Session:
+    """The session the options describe; plugin problems are warned about on stderr."""
+    from profile_lint.run import Overrides
+    from profile_lint.run import open_session as open_run_session
+
+    overrides = Overrides(
+        config=opts.get("config_path"),
+        select=split(opts.get("select") or ()) or None,
+        extend_select=split(opts.get("extend_select") or ()),
+        ignore=split(opts.get("ignore") or ()),
+        fail_on=opts.get("fail_on"),
+        language=opts.get("language"),
+    )
+    session = open_run_session(overrides)
+    for problem in session.registry.errors:
+        click.echo(f"profile-lint: warning: {problem}", err=True)
+    return session
+
+
+def run_settings(session: Session, opts: dict[str, Any]) -> tuple[Cache | None, Progress]:
+    """The cache (unless --no-cache) and the progress bar of a run."""
+    from profile_lint.batch import Progress
+    from profile_lint.run import open_cache
+
+    return open_cache(session, not opts.get("no_cache")), Progress(0, "profile-lint: linting")
+
+
+def as_of(opts: dict[str, Any]) -> Any:
+    return opts["as_of"].date() if opts.get("as_of") else None
