@@ -13,7 +13,6 @@ import math
 from dataclasses import dataclass
 
 DESKTOP_CHARS = 210
-MOBILE_CHARS = 140
 FOLD_LINES = 3
 
 

@@ -1,5 +1,7 @@
-"""The habits that keep the code healthy run with the tests: ruff (lint, format) and mypy.
-(The import-linter layering contracts run in test_packaging.py, on the installed wheel.)"""
+"""The habits that keep the code healthy run with the tests, from the repository root as a
+developer runs them: ruff (lint, format), mypy (profile_lint, the rules included) and
+import-linter's layering contracts (pyproject.toml). test_packaging.py checks the layers
+again on the installed wheel."""
 
 from __future__ import annotations
 
@@ -19,7 +21,8 @@ BIN = Path(sys.executable).parent
     [
         ["ruff", "check", "."],
         ["ruff", "format", "--check", "."],
-        ["mypy", "profile_lint"],
+        ["mypy"],
+        ["lint-imports", "--no-cache"],
     ],
     ids=lambda c: " ".join(c[:2]),
 )

@@ -47,6 +47,37 @@ def test_per_rule_severity_and_options() -> None:
     assert active.options == {"min_skills": 3}
 
 
+def test_rules_are_named_in_any_case_everywhere(tmp_path: Path) -> None:
+    """One lookup by name or code, case-insensitive: select, ignore, rule tables,
+    weights, per-file-ignores, front matter and suppressions."""
+    table = {
+        "select": ["pr021", "Photo-Missing"],
+        "extend-select": ["po0"],
+        "ignore": ["PO005"],
+        "rules": {"pr021": {"severity": "INFO", "min-skills": 3}},
+        "weights": {"PHOTO-MISSING": 2},
+    }
+    active = {a.rule.name: a for a in resolve(parse_config("cfg", table), RULES)}
+    assert active["skills-too-few"].severity == Severity.INFO
+    assert active["skills-too-few"].options["min_skills"] == 3
+    assert active["photo-missing"].weight == 2.0
+    assert "hook-too-long" in active and "no-conversation-prompt" not in active
+    (tmp_path / ".profile-lint.toml").write_text(
+        '[per-file-ignores]\n"*.md" = ["PO009"]\n[rules.PR021]\nmin_skills = 2\n'
+    )
+    draft = tmp_path / "d.md"
+    draft.write_text(
+        "---\nrules:\n  HOOK-TOO-LONG: {max-chars: 100}\n---\n"
+        "<!-- profile-lint-disable-next-line PO007 -->\n"
+        "I'm thrilled to announce " + "we shipped it " * 12 + "#a #b #c #d #e #f #g\n"
+    )
+    proc = run_cli("posts", "d.md", "--format", "json", cwd=tmp_path)
+    names = [f["name"] for f in json.loads(proc.stdout)["results"][0]["findings"]]
+    assert "hook-too-long" in names, proc.stdout  # the front matter's 100 characters
+    assert "weak-opening" not in names and "hashtags-too-many" not in names
+    assert "unused-suppression" not in names
+
+
 @pytest.mark.parametrize(
     ("table", "field"),
     [

@@ -73,3 +73,49 @@ def test_without_the_plugin_its_rule_is_unknown(tmp_path: Path) -> None:
     profile.write_text("{}")
     proc = run_cli("profile", str(profile), "--select", "XMP001")
     assert proc.returncode == 2 and "XMP001" in proc.stderr
+
+
+def test_a_plugin_rule_needing_basics_does_not_run_on_connections_alone(
+    plugin_path: str, tmp_path: Path
+) -> None:
+    """Unknown is not missing, for plugins too: the engine skips a rule whose `needs`
+    the input cannot tell, with no guard in the rule itself."""
+    connections = REPO / "fixtures" / "archive" / "Complete_LinkedInDataExport_03-14-2026"
+    env = {"PYTHONPATH": plugin_path}
+    alone = run_cli(
+        "profile",
+        str(connections / "Connections.csv"),
+        "--select",
+        "XMP002",
+        "--format",
+        "json",
+        env=env,
+    )
+    assert json.loads(alone.stdout)["results"][0]["findings"] == [], alone.stderr
+    profile = tmp_path / "p.json"
+    profile.write_text('{"basics": {"label": "Payroll lead"}}')
+    named = run_cli("profile", str(profile), "--select", "XMP002", "--format", "json", env=env)
+    assert [f["code"] for f in json.loads(named.stdout)["results"][0]["findings"]] == ["XMP002"]
+
+
+def test_plugin_cases_run_through_the_shipped_harness(
+    plugin_path: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """profile_lint.testing, as a plugin author uses it (README, "Writing a plugin")."""
+    from profile_lint.testing import check_case, load_cases
+
+    monkeypatch.syspath_prepend(plugin_path)
+    module = __import__("profile_lint_example_plugin")
+    cases = load_cases(PLUGIN / "cases", module.RULES)
+    assert {(rule.code, case["id"]) for rule, case in cases} == {
+        ("XMP001", "capitals"),
+        ("XMP001", "as-signed"),
+        ("XMP001", "short-name-below-the-option"),
+        ("XMP002", "no-name"),
+        ("XMP002", "named"),
+    }
+    for rule, case in cases:
+        check_case(rule, case)
+    wrong = {"id": "wrong", "input": {"basics": {"name": "Jordan Miles"}}, "expect": [{}]}
+    with pytest.raises(AssertionError, match="expected 1 findings, got"):
+        check_case(module.NameMissing, wrong)

@@ -246,6 +246,41 @@ def test_second_run_does_no_nlp_and_gives_the_same_output(tmp_path: Path) -> Non
     assert stat.S_IMODE((tmp_path / "cache").stat().st_mode) == 0o700
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["score", "--explain", "profile.json"],
+        ["report", "profile.json", "--posts", "draft.md", "-o", "OUT"],
+    ],
+    ids=["score", "report"],
+)
+def test_score_and_report_go_through_the_cache(tmp_path: Path, command: list[str]) -> None:
+    """A second `score` or `report` of unchanged inputs does not load spaCy, and says the
+    same: they lint through the same run (and cache) as `profile`."""
+    (tmp_path / "profile.json").write_bytes((FIXTURES / "profiles" / "weak-en.json").read_bytes())
+    (tmp_path / "draft.md").write_bytes((FIXTURES / "posts" / "weak-en.md").read_bytes())
+    env = {**os.environ, "NO_COLOR": "1", "PROFILE_LINT_CACHE_DIR": str(tmp_path / "cache")}
+    outputs = []
+    for out in ("first.html", "second.html"):
+        args = [a.replace("OUT", out) for a in command]
+        proc = subprocess.run(
+            [sys.executable, "-c", CHECK_SPACY, *args],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        outputs.append((proc.stderr.splitlines()[-1], proc.stdout))
+    assert outputs[0][0] == "spacy imported" and outputs[1][0] == "spacy not imported"
+    assert outputs[0][1] == outputs[1][1]
+    if command[0] == "report":
+        first, second = (
+            (tmp_path / n).read_text(encoding="utf-8") for n in ("first.html", "second.html")
+        )
+        assert first == second and "Ryan Cole" in first
+
+
 def test_cache_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from profile_lint.config import Config
 

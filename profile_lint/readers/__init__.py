@@ -13,11 +13,10 @@ from profile_lint.errors import InputError
 from profile_lint.model import Profile
 from profile_lint.readers.files import DEFAULT_MAX_BYTES, read_bytes
 
-ProfileReader = Callable[[str, bytes], Profile]
-# Readers of a folder or a container (ZIP) open the path themselves: (path, max_bytes).
-PathReader = Callable[[str, int], Profile]
 # Format -> (module, function), imported on first use: a run that reads only drafts (or
-# only JSON) never pays for the PDF and archive readers.
+# only JSON) never pays for the PDF and archive readers. A reader of a folder or a
+# container (ZIP) opens the path itself: (path, max_bytes); the others get the file's
+# bytes: (path, data).
 PATH_READERS = {"archive": ("profile_lint.readers.archive", "read_archive")}
 PROFILE_READERS = {
     "json": ("profile_lint.readers.json_profile", "read_json_profile"),

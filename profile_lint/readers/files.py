@@ -59,16 +59,3 @@ def decode_text(path: str, data: bytes) -> str:
             path, f"invalid UTF-8 (byte 0x{data[exc.start]:02x})", line=line, column=column
         ) from exc
     return text
-
-
-def read_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    return decode_text(path, read_bytes(path, max_bytes))
-
-
-def display_path(path: str) -> str:
-    """The path as the user wrote it, or relative to the working directory when shorter."""
-    try:
-        rel = os.path.relpath(path)
-    except ValueError:
-        return path
-    return rel if len(rel) < len(path) else path

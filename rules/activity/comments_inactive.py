@@ -1,8 +1,7 @@
 from collections.abc import Iterator
 
-from profile_lint.rules.activity.window import recent
-
 from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rules.activity.window import recent
 
 
 class CommentsInactive(Rule):
@@ -35,9 +34,9 @@ class CommentsInactive(Rule):
     }
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
-        comments = subject.activity.comments
-        if comments is None:
-            return
+        comments = (
+            subject.activity.comments or []
+        )  # `needs` it: the engine runs this rule only when it is known
         own = {p.get("share_link") for p in subject.activity.posts or [] if p.get("share_link")}
         days, minimum = ctx.options["days"], ctx.options["min_comments"]
         window = recent(comments, "date", days, ctx.as_of)

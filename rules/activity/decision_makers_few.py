@@ -56,9 +56,9 @@ class DecisionMakersFew(Rule):
         return rows is not None and sum(1 for r in rows if r.get("position")) >= minimum
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
-        rows = subject.activity.connections
-        if rows is None:
-            return
+        rows = (
+            subject.activity.connections or []
+        )  # `needs` it: the engine runs this rule only when it is known
         titles = [str(r.get("position") or "").strip() for r in rows]
         titles = [t for t in titles if t]
         if len(titles) < ctx.options["min_titled"]:

@@ -1,8 +1,7 @@
 from collections.abc import Iterator
 
-from profile_lint.rules.activity.window import has_own_text, recent
-
 from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rules.activity.window import has_own_text, recent
 
 
 class PostingInactive(Rule):
@@ -36,9 +35,9 @@ class PostingInactive(Rule):
     }
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
-        posts = subject.activity.posts
-        if posts is None:
-            return
+        posts = (
+            subject.activity.posts or []
+        )  # `needs` it: the engine runs this rule only when it is known
         ref = ctx.as_of
         days, minimum = ctx.options["days"], ctx.options["min_posts"]
         count = sum(1 for p in recent(posts, "date", days, ref) if has_own_text(p))

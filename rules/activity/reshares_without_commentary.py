@@ -1,8 +1,7 @@
 from collections.abc import Iterator
 
-from profile_lint.rules.activity.window import has_own_text, recent
-
 from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rules.activity.window import has_own_text, recent
 
 
 class ResharesWithoutCommentary(Rule):
@@ -36,9 +35,9 @@ class ResharesWithoutCommentary(Rule):
     }
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
-        posts = subject.activity.posts
-        if posts is None:
-            return
+        posts = (
+            subject.activity.posts or []
+        )  # `needs` it: the engine runs this rule only when it is known
         shares = recent(posts, "date", ctx.options["days"], ctx.as_of)
         if not shares or len(shares) < ctx.options["min_shares"]:
             return

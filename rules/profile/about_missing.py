@@ -30,8 +30,6 @@ class AboutMissing(Rule):
     needs = ("basics",)
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
-        if not subject.knows("basics"):
-            return  # the input cannot tell
         about = subject.about
         if about is None or not about.strip():
             yield Problem(

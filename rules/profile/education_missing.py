@@ -28,8 +28,6 @@ class EducationMissing(Rule):
     needs = ("education",)
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
-        if not subject.knows("education"):
-            return  # the input cannot tell
         if not subject.section("education"):
             yield Problem(
                 message="The profile lists no education.",

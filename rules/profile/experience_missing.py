@@ -29,8 +29,6 @@ class ExperienceMissing(Rule):
     needs = ("work",)
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
-        if not subject.knows("work"):
-            return  # the input cannot tell
         if not subject.section("work"):
             yield Problem(
                 message="The profile lists no position.",

@@ -38,8 +38,6 @@ class LocationMissing(Rule):
     needs = ("basics",)
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
-        if not subject.knows("basics"):
-            return  # the input cannot tell
         if not _has_location(subject.basics.get("location")):
             yield Problem(
                 message="The profile gives no location.",

@@ -28,8 +28,6 @@ class RecommendationsNone(Rule):
     needs = ("references",)
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
-        if not subject.knows("references"):
-            return  # the input cannot tell
         if not subject.section("references"):
             yield Problem(
                 message="The profile has no recommendation.",

@@ -31,8 +31,6 @@ class SkillsTooFew(Rule):
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
         skills = subject.section("skills")
         minimum = ctx.options["min_skills"]
-        if not subject.knows("skills"):
-            return  # the input cannot tell
         count = len(skills or [])
         if count < minimum:
             yield Problem(

@@ -27,8 +27,6 @@ class SkillsTooMany(Rule):
     options = {"max_skills": Option(100, "Most skills a profile may list.")}
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
-        if not subject.knows("skills"):
-            return  # the input cannot tell
         count = len(subject.section("skills") or [])
         limit = ctx.options["max_skills"]
         if count > limit:

@@ -36,4 +36,33 @@ class NameInCapitals(Rule):
             )
 
 
-RULES = [NameInCapitals]
+class NameMissing(Rule):
+    """The profile gives no name.
+
+    Members are found and remembered by name. The rule judges only inputs that carry the
+    basics (`needs`): on an archive's Connections.csv alone it does not run at all.
+
+    **Anti-pattern**: `"basics": {"label": "Payroll lead"}`
+
+    **Best practice**: `"basics": {"name": "Jordan Miles", "label": "Payroll lead"}`
+
+    **Source** (coach): an example rule for the plugin interface.
+    """
+
+    code = "XMP002"
+    name = "name-missing"
+    target = "profile"
+    pillar = "brand"
+    severity = Severity.WARNING
+    needs = ("basics",)
+
+    def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
+        if not str(subject.basics.get("name") or "").strip():
+            yield Problem(
+                message="The profile gives no name.",
+                suggestion="Add your name as you sign your e-mails.",
+                location="basics.name",
+            )
+
+
+RULES = [NameInCapitals, NameMissing]

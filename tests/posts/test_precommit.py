@@ -52,10 +52,12 @@ def snapshot(tmp_path_factory: pytest.TempPathFactory, env: dict[str, str]) -> t
     root = tmp_path_factory.mktemp("snapshot")
     listed = git("ls-files", "-z", "--cached", "--others", "--exclude-standard", cwd=REPO, env=env)
     for name in filter(None, listed.split("\0")):
-        source = REPO / name
-        if source.is_file():
-            (root / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, root / name)
+        source, copy = REPO / name, root / name
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_symlink():  # profile_lint/rules -> ../rules: kept as a link, as git does
+            copy.symlink_to(os.readlink(source))
+        elif source.is_file():
+            shutil.copy2(source, copy)
     git("init", "-q", cwd=root, env=env)
     git("add", ".", cwd=root, env=env)
     git("commit", "-q", "-m", "snapshot", cwd=root, env=env)
