@@ -64,10 +64,13 @@ def test_file_over_size_cap(tmp_path: Path) -> None:
     path.write_text(json.dumps({"basics": {"summary": "x" * 5000}}))
     config = tmp_path / ".profile-lint.toml"
     config.write_text("max-file-size = 1000\n")
-    proc = run_cli("profile", str(path), cwd=tmp_path)
-    assert proc.returncode == 2
-    assert str(path) in proc.stderr and "cap" in proc.stderr
-    assert "Traceback" not in proc.stderr
+    for command in ("profile", "parse", "score", "report"):
+        proc = run_cli(command, str(path), cwd=tmp_path)
+        assert proc.returncode == 2, (command, proc.stderr)
+        assert str(path) in proc.stderr and "1,000-byte cap" in proc.stderr
+        assert "Traceback" not in proc.stderr
+    assert not (tmp_path / "report.html").exists()
+    assert run_cli("parse", str(path), "--max-file-size", "100000", cwd=tmp_path).returncode == 0
 
 
 def test_default_cap_is_20_mb(tmp_path: Path) -> None:

@@ -1,8 +1,7 @@
 from collections.abc import Iterator
 
-from profile_lint.rules.activity.window import parse_day, recent
-
 from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rules.activity.window import parse_day, recent
 
 
 class NetworkStalled(Rule):

@@ -1,7 +1,5 @@
 from collections.abc import Iterator
 
-from profile_lint.rules.post._text import opening_end
-
 from profile_lint.rule import (
     Context,
     Draft,
@@ -12,6 +10,7 @@ from profile_lint.rule import (
     Severity,
     fold_preview,
 )
+from profile_lint.rules.post._text import opening_end
 
 
 class HookTooLong(Rule):

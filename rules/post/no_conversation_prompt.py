@@ -1,9 +1,8 @@
 import re
 from collections.abc import Iterator
 
-from profile_lint.rules.post._text import HASHTAG, MENTION, URL, WORD
-
 from profile_lint.rule import Context, Draft, Lexicon, Option, Problem, Rule, Severity
+from profile_lint.rules.post._text import HASHTAG, MENTION, URL, WORD
 
 PROMPTS = Lexicon("conversation-prompts")
 _QUESTION = re.compile(r"[^.!?\n]*\?")

@@ -1,8 +1,7 @@
 from collections.abc import Iterator
 
-from profile_lint.rules.post._text import HASHTAG, MENTION, URL
-
 from profile_lint.rule import Context, Draft, Option, Problem, Rule, Severity
+from profile_lint.rules.post._text import HASHTAG, MENTION, URL
 
 
 class PostHardToRead(Rule):

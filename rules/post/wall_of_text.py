@@ -2,9 +2,8 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from profile_lint.rules.post._text import WORD
-
 from profile_lint.rule import Context, Draft, Option, Problem, Rule, Severity
+from profile_lint.rules.post._text import WORD
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 

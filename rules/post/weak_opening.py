@@ -1,8 +1,7 @@
 from collections.abc import Iterator
 
-from profile_lint.rules.post._text import opening_end
-
 from profile_lint.rule import Context, Draft, Lexicon, Problem, Rule, Severity
+from profile_lint.rules.post._text import opening_end
 
 OPENINGS = Lexicon("weak-openings")
 

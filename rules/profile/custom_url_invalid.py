@@ -1,8 +1,7 @@
 from collections.abc import Iterator
 
-from profile_lint.rules.profile.public_url import example_custom, profile_address
-
 from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rules.profile.public_url import example_custom, profile_address
 
 
 def _allowed(char: str) -> bool:

@@ -1,9 +1,8 @@
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from profile_lint.rules.profile.public_url import example_custom, is_generated, profile_address
-
 from profile_lint.rule import Context, Problem, Profile, Rule, Severity
+from profile_lint.rules.profile.public_url import example_custom, is_generated, profile_address
 
 
 class CustomUrlMissing(Rule):

@@ -2,9 +2,8 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from profile_lint.rules.profile.positions import label, positions
-
 from profile_lint.rule import Context, Problem, Profile, Rule, Severity
+from profile_lint.rules.profile.positions import label, positions
 
 _WHAT = {"startDate": "start date", "endDate": "end date"}
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")

@@ -1,8 +1,7 @@
 from collections.abc import Iterator
 
-from profile_lint.rules.profile.positions import description, label, positions
-
 from profile_lint.rule import Context, Problem, Profile, Rule, Severity
+from profile_lint.rules.profile.positions import description, label, positions
 
 
 class ExperienceNoDescription(Rule):

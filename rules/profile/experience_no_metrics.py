@@ -1,9 +1,8 @@
 import re
 from collections.abc import Iterator
 
-from profile_lint.rules.profile.positions import description, positions, title
-
 from profile_lint.rule import Context, Lexicon, Problem, Profile, Rule, Severity
+from profile_lint.rules.profile.positions import description, positions, title
 
 METRIC_WORDS = Lexicon("metric-words")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")

@@ -1,8 +1,7 @@
 from collections.abc import Iterator
 
-from profile_lint.rules.profile.positions import positions, title
-
 from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rules.profile.positions import positions, title
 
 
 class ExperienceTitleTooLong(Rule):

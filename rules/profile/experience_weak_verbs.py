@@ -1,9 +1,8 @@
 import re
 from collections.abc import Iterator
 
-from profile_lint.rules.profile.positions import TEXT_FIELDS, description, positions
-
 from profile_lint.rule import Context, Lexicon, Option, Problem, Profile, Rule, Severity
+from profile_lint.rules.profile.positions import TEXT_FIELDS, description, positions
 
 DUTY_PHRASES = Lexicon("duty-phrases")
 ACTION_VERBS = Lexicon("action-verbs")
