@@ -148,11 +148,10 @@ if __name__ == "__main__":
     print(table(found))
     if "-v" in sys.argv:
         for v in found:
+            name = Path(v.source).name
             for f, why in v.wrong:
-                print(
-                    f"WRONG  {Path(v.source).name}: {f['name']} {f.get('location') or f.get('line')}: {f['message'][:90]} ({why})"
-                )
+                where = f.get("location") or f.get("line")
+                print(f"WRONG  {name}: {f['name']} {where}: {f['message'][:90]} ({why})")
             for e in v.missed:
-                print(
-                    f"MISSED {Path(v.source).name}: {e['rule']} {e.get('where') or e.get('line')}: {e.get('note', '')[:90]}"
-                )
+                where = e.get("where") or e.get("line")
+                print(f"MISSED {name}: {e['rule']} {where}: {e.get('note', '')[:90]}")
