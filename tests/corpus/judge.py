@@ -98,25 +98,11 @@ def lint_all() -> list[Verdict]:
 
     script = Path(sys.executable).parent / "profile-lint"
     verdicts = []
-    for command, kind in (("profile", ("profiles", "pasted")), ("posts", ("drafts",))):
-        paths = [p for c, p in inputs() if c == command and p.parent.name in kind]
-        proc = subprocess.run(
-            [
-                str(script),
-                command,
-                *map(str, paths),
-                "--format",
-                "json",
-                "--no-cache",
-                "--as-of",
-                "2026-11-20",
-            ]
-            if command == "profile"
-            else [str(script), command, *map(str, paths), "--format", "json", "--no-cache"],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+    for command, folders in (("profile", ("profiles", "pasted")), ("posts", ("drafts",))):
+        paths = [p for c, p in inputs() if c == command and p.parent.name in folders]
+        dated = ["--as-of", "2026-11-20"] if command == "profile" else []
+        args = [command, *map(str, paths), "--format", "json", "--no-cache", *dated]
+        proc = subprocess.run([str(script), *args], capture_output=True, text=True, check=False)
         if proc.returncode not in (0, 1):
             raise RuntimeError(proc.stderr)
         for path, result in zip(paths, json.loads(proc.stdout)["results"], strict=True):
