@@ -1,7 +1,17 @@
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from profile_lint.rule import Context, Lexicon, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import (
+    Context,
+    Lexicon,
+    Msg,
+    Option,
+    Plural,
+    Problem,
+    Profile,
+    Rule,
+    Severity,
+)
 
 SENIOR = Lexicon("senior-titles")
 NOT_SENIOR = Lexicon("not-senior-titles")
@@ -68,10 +78,19 @@ class DecisionMakersFew(Rule):
         if share >= ctx.options["min_share"]:
             return
         yield Problem(
-            message=f"{senior} of your {len(titles)} connections with a title hold a senior "
-            f"position ({round(100 * share)}%); aim for at least "
-            f"{round(100 * ctx.options['min_share'])}%.",
-            suggestion="Connect with the founders, directors and executives of your field "
-            "after a real exchange: an event, a comment thread, an introduction.",
+            message=Plural(
+                "%(count)d of your %(titled)d connections with a job title holds a senior "
+                "position (%(share)d%%); aim for at least %(minimum)d%%.",
+                "%(count)d of your %(titled)d connections with a job title hold a senior "
+                "position (%(share)d%%); aim for at least %(minimum)d%%.",
+                count=senior,
+                titled=len(titles),
+                share=round(100 * share),
+                minimum=round(100 * ctx.options["min_share"]),
+            ),
+            suggestion=Msg(
+                "Connect with the founders, directors and executives of your field after a "
+                "real exchange: an event, a comment thread, an introduction."
+            ),
             location="activity.connections",
         )

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Draft, Lexicon, Problem, Rule, Severity
+from profile_lint.rule import Context, Draft, Lexicon, Msg, Problem, Rule, Severity
 
 BAIT = Lexicon("engagement-bait")
 # "Comment GUIDE below": a verb asking for a comment, then one word in capitals.
@@ -55,8 +55,10 @@ class EngagementBait(Rule):
                     spans.append(span)
         for start, end in sorted(spans):
             yield Problem(
-                message=f"“{subject.text[start:end]}” asks for engagement to game reach "
-                "(engagement bait).",
-                suggestion="Drop the request; ask a genuine question about the topic instead.",
+                message=Msg(
+                    "“%(text)s” asks for engagement to game reach (engagement bait).",
+                    text=subject.text[start:end],
+                ),
+                suggestion=Msg("Drop the request; ask a genuine question about the topic instead."),
                 span=(start, end),
             )

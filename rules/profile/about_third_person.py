@@ -2,7 +2,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Option, Plural, Problem, Profile, Rule, Severity
 
 _THIRD = {"en": {"he", "she"}, "fr": {"il", "elle"}}
 _FIRST = {
@@ -32,7 +32,7 @@ class AboutThirdPerson(Rule):
     `J'accompagne les PME industrielles. J'ai ouvert 14 marchés...`
 
     **Source** (coach): career-service consensus that the About is written in the first
-    person ("I build...", not "<Name> is...", linkedin-facts.md, "Writing").
+    person ("I build...", not "<Name> is...").
     """
 
     code = "PR010"
@@ -72,7 +72,21 @@ class AboutThirdPerson(Rule):
             return
         if first > ctx.options["max_first_person"]:
             return
-        yield _problem(lang, len(third), third[0])
+        yield Problem(
+            message=Plural(
+                "The About speaks of you in the third person (%(count)d reference, hardly "
+                "any “I”).",
+                "The About speaks of you in the third person (%(count)d references, hardly "
+                "any “I”).",
+                count=len(third),
+            ),
+            suggestion=Msg(
+                "Rewrite it in the first person: “I lead...”, “I have grown...” instead of "
+                "“Jordan leads...”, “She has grown...”."
+            ),
+            location="basics.summary",
+            span=third[0],
+        )
 
 
 def _fold(value: object) -> str:
@@ -85,23 +99,3 @@ def _fold(value: object) -> str:
 
 def _impersonal(tokens: list, i: int, lang: str) -> bool:
     return lang == "fr" and i + 1 < len(tokens) and tokens[i + 1].norm_ in _IMPERSONAL
-
-
-def _problem(lang: str, count: int, span: tuple[int, int]) -> Problem:
-    if lang == "fr":
-        return Problem(
-            message=f"La section Infos parle de vous à la troisième personne ({count} mentions, "
-            "presque aucun « je »).",
-            suggestion="Réécrivez-la à la première personne : « J'accompagne... », « J'ai "
-            "ouvert... », au lieu de « Claire accompagne... », « Elle a ouvert... ».",
-            location="basics.summary",
-            span=span,
-        )
-    return Problem(
-        message=f"The About speaks of you in the third person ({count} references, "
-        "hardly any “I”).",
-        suggestion="Rewrite it in the first person: “I lead...”, “I have grown...” instead "
-        "of “Jordan leads...”, “She has grown...”.",
-        location="basics.summary",
-        span=span,
-    )
