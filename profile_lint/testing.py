@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -120,15 +121,29 @@ def lint_with(
                 table.update(value)
         level, found = rule_settings(rule, table)
         active.append(ActiveRule(rule(), level or rule.severity, {**rule.defaults(), **found}))
-    return lint(subject, Plan(active, as_of, _known(rules)), Analyzer(language))
+    analyzer = _analyzer(language)
+    try:
+        return lint(subject, Plan(active, as_of, _known(rules)), analyzer)
+    finally:
+        analyzer.forget()  # the texts of this case; the pipelines serve the next ones
+
+
+@cache
+def _analyzer(language: str | None) -> Analyzer:
+    """One Analyzer per forced language for every case: spaCy pipelines load once."""
+    return Analyzer(language)
+
+
+@cache
+def _installed() -> tuple[tuple[str, str], ...]:
+    from profile_lint.registry import load_registry
+
+    return tuple((r.name, r.code) for r in load_registry().rules)
 
 
 def _known(rules: Sequence[type[Rule]]) -> list[tuple[str, str]]:
     """Every rule a suppression may name: the installed ones and those under test."""
-    from profile_lint.registry import load_registry
-
-    every = [*load_registry().rules, *rules]
-    return sorted({(r.name, r.code) for r in every})
+    return sorted({*_installed(), *((r.name, r.code) for r in rules)})
 
 
 def check_case(rule: type[Rule], case: dict[str, Any]) -> Result:

@@ -63,6 +63,8 @@ def environment(tr: Translator) -> jinja2.Environment:
 
     env.globals.update(_=gettext, gettext=gettext, ngettext=ngettext)
     env.filters["num"] = lambda v: "" if v is None else tr.number(v, 1)
+    env.filters["int"] = lambda v: "" if v is None else tr.number(v)
+    env.filters["rule"] = lambda name: Markup('<span class="rule">%s</span>') % name
     return env
 
 

@@ -12,8 +12,7 @@ from babel.messages.pofile import read_po
 from profile_lint.catalogs import builtin_template, problems
 from profile_lint.i18n import BUILTIN, catalog_files, catalog_from_po, languages, translator
 from profile_lint.message import Msg
-from profile_lint.testing import check_case
-from tests.rules.test_rule_cases import CASES
+from tests.i18n.common import case_message_ids
 
 CATALOGS = {lang: Path(str(path)) for lang, path in catalog_files(BUILTIN).items()}
 
@@ -62,21 +61,10 @@ def test_run_time_reader_reads_what_babel_reads(lang: str) -> None:
     assert [ours.plural(n) for n in (0, 1, 2, 1000)] == [0, 0, 1, 1]  # French: 0 and 1 singular
 
 
-def _ids(msg: Msg) -> set[str]:
-    out = {msg.id}
-    for value in msg.args.values():
-        if isinstance(value, Msg):
-            out |= _ids(value)
-    return out
-
-
 def test_every_message_the_rules_yield_is_extracted(template) -> None:  # type: ignore[no-untyped-def]
     """A message id built at run time (Msg(variable)) would escape the catalogs."""
     extracted = {m.id if isinstance(m.id, str) else m.id[0] for m in template if m.id}
-    seen: set[str] = set()
-    for rule, case in CASES:
-        for finding in check_case(rule, case).findings:
-            seen |= _ids(finding.message) | _ids(finding.suggestion)
+    seen = case_message_ids()
     assert len(seen) > 100
     assert not seen - extracted, sorted(seen - extracted)
 
@@ -118,8 +106,4 @@ def test_every_rule_message_has_a_case() -> None:
 
     found = extract([PACKAGE / "rules"])
     in_rules = {m.id if isinstance(m.id, str) else m.id[0] for m in found if m.id}
-    seen: set[str] = set()
-    for rule, case in CASES:
-        for finding in check_case(rule, case).findings:
-            seen |= _ids(finding.message) | _ids(finding.suggestion)
-    assert not in_rules - seen, sorted(in_rules - seen)
+    assert not in_rules - case_message_ids(), sorted(in_rules - case_message_ids())
