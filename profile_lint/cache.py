@@ -117,7 +117,7 @@ def content_of(subject: Profile | Draft) -> str:
 
 
 def encode(result: Result) -> dict[str, Any]:
-    return {"findings": [_finding(f) for f in result.findings]}
+    return {"lang": result.lang, "findings": [_finding(f) for f in result.findings]}
 
 
 def _finding(f: Finding) -> dict[str, Any]:
@@ -177,12 +177,15 @@ class Cache:
         data = content_of(subject).encode("utf-8")
         return hashlib.sha256(settings.encode("ascii") + b"\0" + data).hexdigest()
 
-    def get(self, key: str) -> list[Finding] | None:
+    def get(self, key: str) -> tuple[list[Finding], str] | None:
+        """The findings stored under `key` and the language of the input's text."""
         entry = self.entries.get(key)
         if entry is None:
             return None
         try:
-            findings = decode(entry)
+            findings, lang = decode(entry), entry["lang"]
+            if not isinstance(lang, str):
+                raise TypeError(lang)
         except (KeyError, TypeError, ValueError, AttributeError):
             del self.entries[key]  # a corrupt entry is a miss
             self.dirty = True
@@ -190,7 +193,7 @@ class Cache:
         if entry.get("day") != self.today:
             entry["day"] = self.today
             self.dirty = True
-        return findings
+        return findings, lang
 
     def put(self, key: str, result: Result) -> None:
         if result.errors:  # a rule failed: try again next time

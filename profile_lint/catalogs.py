@@ -7,6 +7,7 @@ labels. The same functions serve a plugin's catalogs (its own folders and rules)
 
     python -m profile_lint.catalogs update   # add new messages, drop stale ones
     python -m profile_lint.catalogs check    # what is missing, untranslated or wrong
+    python -m profile_lint.catalogs new de   # start the catalog of a new language
 
 Babel is needed here only (it is installed with profile-lint).
 """
@@ -139,10 +140,19 @@ def problems(path: Path, lang: str, template: Any) -> list[str]:
 def main(argv: Sequence[str]) -> int:
     from profile_lint.i18n import BUILTIN, catalog_files
 
-    if argv not in (["update"], ["check"]):
-        print("usage: python -m profile_lint.catalogs update|check", file=sys.stderr)
+    new = len(argv) == 2 and argv[0] == "new" and re.fullmatch(r"[a-z]{2,3}(_[A-Z]{2})?", argv[1])
+    if not new and argv not in (["update"], ["check"]):
+        print("usage: python -m profile_lint.catalogs update|check|new LANG", file=sys.stderr)
         return 2
     template = builtin_template()
+    if new:
+        path = Path(str(BUILTIN)) / f"{argv[1]}.po"
+        if path.exists():
+            print(f"{path} exists: run update", file=sys.stderr)
+            return 2
+        update(path, argv[1], template)
+        print(f"wrote {path}: translate each msgstr, then run check")
+        return 0
     failed = False
     for lang, file in sorted(catalog_files(BUILTIN).items()):
         path = Path(str(file))

@@ -201,7 +201,7 @@ class _Job:
         if self.language:
             return self.language
         if self.draft is not None:
-            return detect_language(self.draft.text)
+            return self.analyzer.view(self.draft.text).lang  # detected once, as rules see it
         assert isinstance(self.subject, Profile)
         return detect_language("\n".join(self.subject.texts()))
 
@@ -230,16 +230,19 @@ def finish(
     analyzer: Analyzer,
     findings: Iterable[Finding],
     errors: Iterable[str] = (),
+    lang: str | None = None,
 ) -> Result:
-    """The Result of `findings` already computed (from the cache): the score of a profile,
-    the preview of a draft. Needs no text analysis."""
-    return _finish(_Job(subject, plan, analyzer), list(findings), list(errors))
+    """The Result of `findings` already computed (from the cache, with the language of
+    the text): the score of a profile, the preview of a draft. Needs no text analysis."""
+    return _finish(_Job(subject, plan, analyzer), list(findings), list(errors), lang)
 
 
-def _finish(job: _Job, findings: list[Finding], errors: list[str]) -> Result:
+def _finish(
+    job: _Job, findings: list[Finding], errors: list[str], lang: str | None = None
+) -> Result:
     subject = job.subject
     result = Result(path=subject.source, kind=kind_of(subject), errors=errors)
-    result.lang = job.text_language()
+    result.lang = lang or job.text_language()
     result.findings = sorted(findings, key=Finding.sort_key)
     if isinstance(subject, Profile):
         result.import_warnings = list(subject.import_warnings)

@@ -13,7 +13,6 @@ shown in English.
 
 from __future__ import annotations
 
-import ast
 import gettext
 import re
 from collections import Counter
@@ -30,6 +29,8 @@ from profile_lint.message import Msg
 SOURCE_LANGUAGE = "en"
 _PLACEHOLDER = re.compile(r"%(?:\((\w+)\)(?:\.(\d+))?([sdf])|%)")
 _PLURAL_FORMS = re.compile(r"plural\s*=\s*([^;\n]+)")
+_ESCAPE = re.compile(r"\\(.)")
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
 
 
 def _english_plural(n: int) -> int:
@@ -47,37 +48,43 @@ class Catalog:
     locale: str | None = None  # the header's Language, when it is not the file's name
 
 
+def _unquote(text: str) -> str:
+    """The value of a `.po` string literal (`"..."` with C escapes)."""
+    body = text[text.index('"') + 1 : text.rindex('"')]
+    if "\\" not in body:
+        return body
+    return _ESCAPE.sub(lambda m: _ESCAPES.get(m.group(1), m.group(1)), body)
+
+
 def parse_po(text: str) -> list[dict[str, Any]]:
     """The entries of a `.po` file, header included: msgid, msgid_plural, msgstr or
     msgstr[N], msgctxt, and `fuzzy` when flagged so."""
     entries: list[dict[str, Any]] = []
     current: dict[str, Any] = {}
     key = ""
-
-    def flush() -> None:
-        if "msgid" in current:
-            entries.append(dict(current))
-        current.clear()
+    translated = False  # whether the entry being read has its msgstr yet
 
     for raw in text.splitlines():
         line = raw.strip()
         if not line:
             continue
-        if line.startswith("#"):  # comments and flags open the next entry
-            if any(k.startswith("msgstr") for k in current):
-                flush()
-            if line.startswith("#,") and "fuzzy" in line:
-                current["fuzzy"] = True
+        first = line[0]
+        if first == '"':
+            current[key] += _unquote(line)
             continue
-        if line.startswith('"'):
-            current[key] = current.get(key, "") + ast.literal_eval(line)
-            continue
-        word, _, rest = line.partition(" ")
-        if word in ("msgctxt", "msgid") and any(k.startswith("msgstr") for k in current):
-            flush()
-        key = word
-        current[key] = ast.literal_eval(rest)
-    flush()
+        if first == "#" or line.startswith(("msgctxt", "msgid ")):
+            if translated:  # a comment, a context or an id opens the next entry
+                entries.append(current)
+                current, translated = {}, False
+            if first == "#":
+                if line.startswith("#,") and "fuzzy" in line:
+                    current["fuzzy"] = True
+                continue
+        key, _, rest = line.partition(" ")
+        translated = translated or key.startswith("msgstr")
+        current[key] = _unquote(rest)
+    if "msgid" in current:
+        entries.append(current)
     return entries
 
 

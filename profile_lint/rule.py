@@ -20,9 +20,11 @@ from profile_lint.lexicon import Lexicon
 from profile_lint.message import Msg, Plural
 from profile_lint.model import Activity, Draft, LinkedInFacts, Profile
 from profile_lint.preview import Preview, fold_preview
+from profile_lint.text import SUPPORTED_LANGUAGES as LANGUAGES
 from profile_lint.text import TextView
 
 __all__ = [
+    "LANGUAGES",
     "PILLARS",
     "PILLAR_NAMES",
     "TARGETS",

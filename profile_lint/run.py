@@ -149,7 +149,8 @@ def lint_items(
             keys[index] = cache.key(subject, plan, session.config)
             found = cache.get(str(keys[index]))
             if found is not None:
-                results[index] = finish(subject, plan, session.analyzer, found)
+                findings, lang = found
+                results[index] = finish(subject, plan, session.analyzer, findings, lang=lang)
     todo = [i for i, r in enumerate(results) if r is None]
     if progress:
         progress.total = len(todo)

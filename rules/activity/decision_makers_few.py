@@ -2,6 +2,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from profile_lint.rule import (
+    LANGUAGES,
     Context,
     Lexicon,
     Msg,
@@ -18,8 +19,8 @@ NOT_SENIOR = Lexicon("not-senior-titles")
 
 
 def is_senior(position: str, ctx: Context) -> bool:
-    """Whether a title names a decision-maker, in English or French."""
-    for lang in ("en", "fr"):
+    """Whether a title names a decision-maker, in any language profile-lint reads."""
+    for lang in LANGUAGES:
         view = ctx.text(position, lang)
         found = view.find(SENIOR)
         if not found:

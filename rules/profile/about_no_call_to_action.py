@@ -1,7 +1,17 @@
 import re
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Lexicon, Msg, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import (
+    LANGUAGES,
+    Context,
+    Lexicon,
+    Msg,
+    Option,
+    Problem,
+    Profile,
+    Rule,
+    Severity,
+)
 
 CALL_TO_ACTION = Lexicon("call-to-action")
 _CONTACT = re.compile(
@@ -46,7 +56,7 @@ class AboutNoCallToAction(Rule):
             return
         if _CONTACT.search(about):
             return
-        if any(ctx.text(about, lang).find(CALL_TO_ACTION) for lang in ("en", "fr")):
+        if any(ctx.text(about, lang).find(CALL_TO_ACTION) for lang in LANGUAGES):
             return
         yield Problem(
             message=Msg("The About gives no way or invitation to get in touch."),

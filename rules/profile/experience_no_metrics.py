@@ -1,7 +1,7 @@
 import re
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Lexicon, Msg, Problem, Profile, Rule, Severity
+from profile_lint.rule import LANGUAGES, Context, Lexicon, Msg, Problem, Profile, Rule, Severity
 from profile_lint.rules.profile.positions import description, label, positions
 
 METRIC_WORDS = Lexicon("metric-words")
@@ -61,7 +61,7 @@ class ExperienceNoMetrics(Rule):
             text, location = description(position, index)
             if not text or has_metric(text):
                 continue
-            if any(ctx.text(text, lang).find(METRIC_WORDS) for lang in ("en", "fr")):
+            if any(ctx.text(text, lang).find(METRIC_WORDS) for lang in LANGUAGES):
                 continue
             yield Problem(
                 message=Msg(

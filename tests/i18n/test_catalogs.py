@@ -107,3 +107,15 @@ def test_every_rule_message_has_a_case() -> None:
     found = extract([PACKAGE / "rules"])
     in_rules = {m.id if isinstance(m.id, str) else m.id[0] for m in found if m.id}
     assert not in_rules - case_message_ids(), sorted(in_rules - case_message_ids())
+
+
+def test_a_new_language_starts_with_every_message_to_translate(tmp_path: Path, template) -> None:  # type: ignore[no-untyped-def]
+    """`python -m profile_lint.catalogs new de` writes what `update` writes for a new file."""
+    from profile_lint.catalogs import update
+
+    path = tmp_path / "de.po"
+    update(path, "de", template)
+    found = problems(path, "de", template)
+    assert found and all(line.startswith("untranslated: ") for line in found)
+    assert len(found) == len([m for m in template if m.id])
+    assert catalog_from_po("de", path.read_text(encoding="utf-8")).messages == {}
