@@ -64,18 +64,20 @@ def explain(source: str, score: Score, tr: Translator) -> str:
         skipped = [r for r in pillar.rules if not r.evaluated]
         label = tr.gettext(pillar.label)
         if pillar.score is None:
-            lines.append(f"\n  {label}: {tr.render(Msg('not measured'))}")
+            summary = Msg("%(pillar)s: not measured", pillar=label)
         else:
-            weight = sum(r.rule.weight for r in counted)
             summary = Plural(
-                "%(score).1f / %(max)d  (%(count)d rule counted, total weight %(weight)s)",
-                "%(score).1f / %(max)d  (%(count)d rules counted, total weight %(weight)s)",
+                "%(pillar)s: %(score).1f / %(max)d  (%(count)d rule counted, total weight "
+                "%(weight)s)",
+                "%(pillar)s: %(score).1f / %(max)d  (%(count)d rules counted, total weight "
+                "%(weight)s)",
+                pillar=label,
                 score=pillar.score,
                 max=pillar.max,
                 count=len(counted),
-                weight=tr.number(weight, None),
+                weight=tr.number(sum(r.rule.weight for r in counted), None),
             )
-            lines.append(f"\n  {label}: {tr.render(summary)}")
+        lines.append(f"\n  {tr.render(summary)}")
         for item in sorted(counted, key=lambda r: (-r.lost, r.rule.code)):
             if not item.losses:
                 continue
