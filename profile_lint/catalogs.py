@@ -9,7 +9,7 @@ labels. The same functions serve a plugin's catalogs (its own folders and rules)
     python -m profile_lint.catalogs check    # what is missing, untranslated or wrong
     python -m profile_lint.catalogs new de   # start the catalog of a new language
 
-Babel is needed here only (it is installed with profile-lint).
+Babel (installed with profile-lint: the outputs use its CLDR data too) extracts and checks.
 """
 
 from __future__ import annotations

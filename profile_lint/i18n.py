@@ -193,12 +193,17 @@ class Translator:
         """A message in this language, its parameters formatted as this language does."""
         if isinstance(msg, str):
             return self.format(self.gettext(msg), {})
+        count = msg.args.get(msg.n or "")
+        number = count if isinstance(count, int) else 0
         if msg.plural is not None:
-            count = msg.args.get(msg.n or "")
-            text = self.ngettext(msg.id, msg.plural, count if isinstance(count, int) else 0)
+            text = self.ngettext(msg.id, msg.plural, number)
         else:
             text = self.gettext(msg.id)
-        return self.format(text, msg.args)
+        try:
+            return self.format(text, msg.args)
+        except (KeyError, ValueError):  # a translation naming a parameter the message lacks
+            english = msg.id if msg.plural is None or _english_plural(number) == 0 else msg.plural
+            return self.format(english, msg.args)
 
     def format(self, template: str, params: Mapping[str, Any]) -> str:
         """`template` with its `%(name)d`, `%(name).Nf` and `%(name)s` placeholders
