@@ -6,11 +6,13 @@ language, spaCy models, reference date, registered rule names) and the tool itse
 version, a fingerprint of its installed source files and of plugin rule modules). Any
 change is a miss; the cache can never change results.
 
-Privacy: an entry holds the findings of one input (code, severity, message, suggestion,
-field path, span, line and column), never the input text, the draft preview or import
-warnings, which are rebuilt from the input on every run. Messages can quote a word of the
-input (a buzzword, say), as the output does. The folder is 0700, files 0600, and it holds
-a `.gitignore` of `*` (never committed) and a CACHEDIR.TAG (skipped by backup tools).
+Privacy: an entry holds the findings of one input (code, severity, message and suggestion
+as ids and parameters, field path, span, line and column), never the input text, the
+draft preview or import warnings, which are rebuilt from the input on every run. A
+message's parameters can quote a word of the input (a buzzword, say), as the output does.
+Messages are kept as data, not text, so a cached result renders in any output language.
+The folder is 0700, files 0600, and it holds a `.gitignore` of `*` (never committed) and
+a CACHEDIR.TAG (skipped by backup tools).
 
 Location: `cache-dir` in the configuration (relative to the configuration file), else
 $PROFILE_LINT_CACHE_DIR, else `.profile_lint_cache` in the project root: the folder of the
@@ -34,11 +36,11 @@ from profile_lint import __version__
 from profile_lint.config import Config
 from profile_lint.engine import Plan, Result
 from profile_lint.model import Draft, Profile
-from profile_lint.rule import Finding, Rule, Severity
+from profile_lint.rule import Finding, Msg, Rule, Severity
 
 ENV_DIR = "PROFILE_LINT_CACHE_DIR"
 DEFAULT_DIR = ".profile_lint_cache"
-FORMAT = 1
+FORMAT = 2  # 2: messages stored as ids and parameters
 KEEP_DAYS = 30
 _TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
@@ -101,7 +103,7 @@ def settings_key(kind: str, plan: Plan, config: Config) -> str:
         for a in plan.rules
         if a.rule.target in targets
     ]
-    return _digest(kind, rules, config.language, config.spacy_models, plan.as_of.isoformat())
+    return _digest(kind, rules, config.text_language, config.spacy_models, plan.as_of.isoformat())
 
 
 def content_of(subject: Profile | Draft) -> str:
@@ -115,7 +117,7 @@ def content_of(subject: Profile | Draft) -> str:
 
 
 def encode(result: Result) -> dict[str, Any]:
-    return {"findings": [_finding(f) for f in result.findings]}
+    return {"lang": result.lang, "findings": [_finding(f) for f in result.findings]}
 
 
 def _finding(f: Finding) -> dict[str, Any]:
@@ -123,8 +125,8 @@ def _finding(f: Finding) -> dict[str, Any]:
         "code": f.code,
         "name": f.name,
         "severity": int(f.severity),
-        "message": f.message,
-        "suggestion": f.suggestion,
+        "message": f.message.to_data(),
+        "suggestion": f.suggestion.to_data(),
         "pillar": f.pillar,
         "location": f.location,
         "span": list(f.span) if f.span is not None else None,
@@ -140,6 +142,8 @@ def decode(entry: dict[str, Any]) -> list[Finding]:
     for f in entry["findings"]:
         f = dict(f)
         f["severity"] = Severity(f["severity"])
+        f["message"] = Msg.from_data(f["message"])
+        f["suggestion"] = Msg.from_data(f["suggestion"])
         f["span"] = tuple(f["span"]) if f["span"] is not None else None
         out.append(Finding(**f))
     return out
@@ -173,12 +177,15 @@ class Cache:
         data = content_of(subject).encode("utf-8")
         return hashlib.sha256(settings.encode("ascii") + b"\0" + data).hexdigest()
 
-    def get(self, key: str) -> list[Finding] | None:
+    def get(self, key: str) -> tuple[list[Finding], str] | None:
+        """The findings stored under `key` and the language of the input's text."""
         entry = self.entries.get(key)
         if entry is None:
             return None
         try:
-            findings = decode(entry)
+            findings, lang = decode(entry), entry["lang"]
+            if not isinstance(lang, str):
+                raise TypeError(lang)
         except (KeyError, TypeError, ValueError, AttributeError):
             del self.entries[key]  # a corrupt entry is a miss
             self.dirty = True
@@ -186,7 +193,7 @@ class Cache:
         if entry.get("day") != self.today:
             entry["day"] = self.today
             self.dirty = True
-        return findings
+        return findings, lang
 
     def put(self, key: str, result: Result) -> None:
         if result.errors:  # a rule failed: try again next time

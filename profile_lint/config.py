@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from profile_lint.errors import InputError
+from profile_lint.i18n import languages
 from profile_lint.readers.files import DEFAULT_MAX_BYTES
 from profile_lint.rule import OptionError, Rule, Severity, find_rule, rule_settings, selects
 from profile_lint.text import SUPPORTED_LANGUAGES
@@ -33,7 +34,8 @@ class Config:
     ignore: list[str] = field(default_factory=list)
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
-    language: str | None = None
+    text_language: str | None = None  # the language of the texts; None: detected per text
+    lang: str | None = None  # the language of the output; None: the texts' (see i18n)
     fail_on: str = "error"
     max_file_size: int = DEFAULT_MAX_BYTES
     spacy_models: dict[str, str] = field(default_factory=dict)
@@ -85,9 +87,18 @@ def parse_config(where: str, table: dict[str, Any]) -> Config:
             if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
                 raise ConfigError(where, "expected a table of rule tables", field=key)
             config.rules = value
-        elif key == "language":
+        elif key == "text-language":
             lang = _choice(where, key, value, ("auto", *SUPPORTED_LANGUAGES))
-            config.language = None if lang == "auto" else lang
+            config.text_language = None if lang == "auto" else lang
+        elif key == "lang":
+            config.lang = _choice(where, key, value, languages())
+        elif key == "language":
+            raise ConfigError(
+                where,
+                "renamed: `text-language` is the language of the texts (auto, en, fr), "
+                "`lang` the language of the output",
+                field=key,
+            )
         elif key == "fail-on":
             config.fail_on = _choice(where, key, value, FAIL_ON)
         elif key == "max-file-size":

@@ -19,7 +19,7 @@ from profile_lint.model import Draft, ImportWarning, Profile, line_column
 from profile_lint.preview import Preview
 from profile_lint.rule import Finding, Problem, SuppressionState, find_rule
 from profile_lint.score import Score, score_rules
-from profile_lint.text import Analyzer, TextView
+from profile_lint.text import Analyzer, TextView, detect_language
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,9 @@ class Result:
     errors: list[str] = field(default_factory=list)  # rules that failed (plugins)
     score: Score | None = None  # profiles
     fold: Fold | None = None  # drafts
+    # The language the member's text is written in (forced, stated or detected): the
+    # language of the output by default (profile_lint.i18n.choose_language).
+    lang: str = "en"
 
 
 @dataclass(frozen=True)
@@ -192,6 +195,16 @@ class _Job:
             for index, s in enumerate(found)
         ]
 
+    def text_language(self) -> str:
+        """The language of the document's text: stated (a draft's front matter, or
+        --text-language), else detected over all of the member's own text."""
+        if self.language:
+            return self.language
+        if self.draft is not None:
+            return self.analyzer.view(self.draft.text).lang  # detected once, as rules see it
+        assert isinstance(self.subject, Profile)
+        return detect_language("\n".join(self.subject.texts()))
+
     def fold(self) -> Fold | None:
         draft = self.draft
         if draft is None:
@@ -217,15 +230,19 @@ def finish(
     analyzer: Analyzer,
     findings: Iterable[Finding],
     errors: Iterable[str] = (),
+    lang: str | None = None,
 ) -> Result:
-    """The Result of `findings` already computed (from the cache): the score of a profile,
-    the preview of a draft. Needs no text analysis."""
-    return _finish(_Job(subject, plan, analyzer), list(findings), list(errors))
+    """The Result of `findings` already computed (from the cache, with the language of
+    the text): the score of a profile, the preview of a draft. Needs no text analysis."""
+    return _finish(_Job(subject, plan, analyzer), list(findings), list(errors), lang)
 
 
-def _finish(job: _Job, findings: list[Finding], errors: list[str]) -> Result:
+def _finish(
+    job: _Job, findings: list[Finding], errors: list[str], lang: str | None = None
+) -> Result:
     subject = job.subject
     result = Result(path=subject.source, kind=kind_of(subject), errors=errors)
+    result.lang = lang or job.text_language()
     result.findings = sorted(findings, key=Finding.sort_key)
     if isinstance(subject, Profile):
         result.import_warnings = list(subject.import_warnings)

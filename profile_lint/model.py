@@ -115,6 +115,16 @@ class Profile:
         summary = self.basics.get("summary")
         return summary if isinstance(summary, str) else None
 
+    def texts(self) -> list[str]:
+        """The member's own long texts: headline, About, and each position's summary,
+        description and highlights (what text rules read, and what tells the language)."""
+        found: list[Any] = [self.headline, self.about]
+        for work in self.section("work") or []:
+            if isinstance(work, dict):
+                found += [work.get("summary"), work.get("description")]
+                found += work.get("highlights") or []
+        return [t for t in found if isinstance(t, str) and t.strip()]
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {k: v for k, v in self.resume.items()}
         out["linkedin"] = {k: getattr(self.linkedin, k) for k in LinkedInFacts.FIELDS}

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
+from pathlib import Path
 from typing import Any
 
 from profile_lint.rule import PILLARS, TARGETS, Rule, Severity, find_rule
@@ -23,6 +25,19 @@ class Registry:
     def by_key(self, key: str) -> type[Rule] | None:
         """The rule named `key` by its name or code, in any case."""
         return find_rule(self.rules, key)
+
+    def catalogs(self) -> tuple[Path, ...]:
+        """The plugins' catalog folders: `locale/` beside the module of their rules."""
+        found: list[Path] = []
+        for rule in self.rules:
+            module = sys.modules.get(rule.__module__)
+            file = getattr(module, "__file__", None)
+            if rule.__module__.startswith("profile_lint.") or not file:
+                continue
+            folder = Path(file).parent / "locale"
+            if folder.is_dir() and folder not in found:
+                found.append(folder)
+        return tuple(found)
 
 
 def problems_of(rule: Any) -> list[str]:

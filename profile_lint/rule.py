@@ -10,18 +10,23 @@ from __future__ import annotations
 import abc
 import enum
 import inspect
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar, Protocol
 
 from profile_lint.lexicon import Lexicon
+from profile_lint.message import Msg, Plural
 from profile_lint.model import Activity, Draft, LinkedInFacts, Profile
 from profile_lint.preview import Preview, fold_preview
+from profile_lint.text import SUPPORTED_LANGUAGES as LANGUAGES
 from profile_lint.text import TextView
 
 __all__ = [
+    "LANGUAGES",
     "PILLARS",
+    "PILLAR_NAMES",
     "TARGETS",
     "Activity",
     "Context",
@@ -29,8 +34,10 @@ __all__ = [
     "Finding",
     "Lexicon",
     "LinkedInFacts",
+    "Msg",
     "Option",
     "OptionError",
+    "Plural",
     "Preview",
     "Problem",
     "Profile",
@@ -46,6 +53,13 @@ __all__ = [
 
 TARGETS = ("profile", "post", "activity")
 PILLARS = ("brand", "people", "insights", "relationships")
+# Each pillar's short name for people (score.py holds the pillars' full labels).
+PILLAR_NAMES = {
+    "brand": Msg("brand"),
+    "people": Msg("people"),
+    "insights": Msg("insights"),
+    "relationships": Msg("relationships"),
+}
 
 
 class Severity(enum.IntEnum):
@@ -59,6 +73,18 @@ class Severity(enum.IntEnum):
 
     def __str__(self) -> str:
         return self.name.lower()
+
+    @property
+    def label(self) -> Msg:
+        """The severity as a word for people, in the output language once rendered."""
+        return _SEVERITY_LABELS[self]
+
+
+_SEVERITY_LABELS = {
+    Severity.INFO: Msg("info"),
+    Severity.WARNING: Msg("warning"),
+    Severity.ERROR: Msg("error"),
+}
 
 
 @dataclass(frozen=True)
@@ -87,17 +113,28 @@ class Option:
 class Problem:
     """What a rule yields: a message, a concrete suggestion, and where.
 
-    `location` is a field path (`work[2].summary`) for profiles; `span` is a character
-    range (start, end) in the text at that location, or in the draft's text for posts.
-    `at` is a (line, column) in a draft's file for what lies outside the post text (a
-    suppression comment), as the reader found it.
+    `message` and `suggestion` are `Msg` values (an English id and its parameters, see
+    profile_lint/message.py), rendered in the output language by the output layer; a
+    plain string is a message without parameters. `location` is a field path
+    (`work[2].summary`) for profiles; `span` is a character range (start, end) in the text
+    at that location, or in the draft's text for posts. `at` is a (line, column) in a
+    draft's file for what lies outside the post text (a suppression comment), as the
+    reader found it.
     """
 
-    message: str
-    suggestion: str
+    message: Msg
+    suggestion: Msg
     location: str | None = None
     span: tuple[int, int] | None = None
     at: tuple[int, int] | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("message", "suggestion"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                object.__setattr__(self, name, Msg(value))
+            elif not isinstance(value, Msg):
+                raise TypeError(f"Problem.{name} must be a Msg, got {type(value).__name__}")
 
 
 @dataclass(frozen=True)
@@ -107,8 +144,8 @@ class Finding:
     code: str
     name: str
     severity: Severity
-    message: str
-    suggestion: str
+    message: Msg
+    suggestion: Msg
     pillar: str
     location: str | None = None
     span: tuple[int, int] | None = None
@@ -120,14 +157,16 @@ class Finding:
     def sort_key(self) -> tuple[Any, ...]:
         return (self.line or 0, self.column or 0, self.location or "", self.code)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, render: Callable[[Msg], Any] = Msg.to_data) -> dict[str, Any]:
+        """The finding as JSON: `render` turns message and suggestion into text in the
+        output language (the output layer's translator); by default they stay data."""
         out: dict[str, Any] = {
             "code": self.code,
             "name": self.name,
             "severity": str(self.severity),
-            "message": self.message,
+            "message": render(self.message),
             "location": self.location,
-            "suggestion": self.suggestion,
+            "suggestion": render(self.suggestion),
             "pillar": self.pillar,
         }
         if self.span is not None:
@@ -232,7 +271,25 @@ class Rule(abc.ABC):
 
     @classmethod
     def summary(cls) -> str:
+        """The documentation's first paragraph, on one line (a catalog message id: the
+        output layer shows it in the output language)."""
         return cls.doc().split("\n\n", 1)[0].replace("\n", " ")
+
+    @classmethod
+    def source(cls) -> str:
+        """The documentation's **Source** paragraph without its label, on one line
+        ("(platform): LinkedIn's headline limit is..."; a catalog message id), or ""."""
+        for paragraph in cls.doc().split("\n\n"):
+            if paragraph.startswith("**Source**"):
+                return " ".join(paragraph.removeprefix("**Source**").split()).lstrip(": ")
+        return ""
+
+    @classmethod
+    def evidence(cls) -> str:
+        """The evidence level the Source paragraph opens with (platform, data, study,
+        coach, folklore; tooling for rules about the linter itself), or ""."""
+        found = re.match(r"\((\w+)\)", cls.source())
+        return found.group(1) if found else ""
 
     @classmethod
     def defaults(cls) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from profile_lint.batch import Progress, default_jobs, run_chunks
 from profile_lint.config import ActiveRule, Config, find_config, for_path, load_config, resolve
 from profile_lint.engine import Plan, Result, finish, lint
+from profile_lint.i18n import Translator, choose_language, translator
 from profile_lint.model import Draft, Profile
 from profile_lint.registry import Registry, load_registry
 from profile_lint.rule import Severity
@@ -35,7 +36,8 @@ class Overrides:
     extend_select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     fail_on: str | None = None
-    language: str | None = None
+    text_language: str | None = None
+    lang: str | None = None
 
 
 @dataclass
@@ -47,6 +49,12 @@ class Session:
     # What built this session, so that a worker process can build its own.
     overrides: Overrides | None = None
     cwd: Path | None = None
+
+    def translator(self, results: Sequence[Result]) -> Translator:
+        """The translator of one output covering `results`: `lang` when the command line
+        or the configuration sets it, else the language most of their texts are in."""
+        lang = choose_language(self.config.lang, [r.lang for r in results])
+        return translator(lang, self.registry.catalogs())
 
     def plan(self, source: str, as_of: date) -> Plan:
         """How to lint the document at `source`: per-file-ignores applied."""
@@ -64,11 +72,14 @@ def open_session(overrides: Overrides, cwd: Path | None = None) -> Session:
     config.ignore += overrides.ignore
     if overrides.fail_on:
         config.fail_on = overrides.fail_on
-    if overrides.language:
-        config.language = None if overrides.language == "auto" else overrides.language
+    if overrides.text_language:
+        auto = overrides.text_language == "auto"
+        config.text_language = None if auto else overrides.text_language
+    if overrides.lang:
+        config.lang = overrides.lang
     registry = load_registry()
     active = resolve(config, registry.rules)
-    analyzer = Analyzer(config.language, config.spacy_models)
+    analyzer = Analyzer(config.text_language, config.spacy_models)
     return Session(config, registry, active, analyzer, overrides, cwd)
 
 
@@ -138,7 +149,8 @@ def lint_items(
             keys[index] = cache.key(subject, plan, session.config)
             found = cache.get(str(keys[index]))
             if found is not None:
-                results[index] = finish(subject, plan, session.analyzer, found)
+                findings, lang = found
+                results[index] = finish(subject, plan, session.analyzer, findings, lang=lang)
     todo = [i for i, r in enumerate(results) if r is None]
     if progress:
         progress.total = len(todo)
@@ -212,10 +224,5 @@ def _texts(analyzer: Analyzer, subject: Profile | Draft) -> Iterator[TextView]:
         if subject.text:
             yield analyzer.view(subject.text, subject.lang)
         return
-    texts: list[object] = [subject.headline, subject.about]
-    for work in subject.section("work") or []:
-        if isinstance(work, dict):
-            texts += [work.get("summary"), *(work.get("highlights") or [])]
-    for text in texts:
-        if isinstance(text, str) and text.strip():
-            yield analyzer.view(text)
+    for text in subject.texts():
+        yield analyzer.view(text)

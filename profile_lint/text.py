@@ -10,45 +10,61 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from functools import cached_property
+from functools import cache, cached_property
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from profile_lint.lexicon import Lexicon, add_fold_component, phrase_matcher
 
-SUPPORTED_LANGUAGES = ("en", "fr")
+# The languages profile-lint reads: those whose lexicon folder (rules/lexicons/<lang>/)
+# holds the stop words language detection counts. Adding one is adding data.
+LEXICONS = resources.files("profile_lint").joinpath("rules", "lexicons")
+SUPPORTED_LANGUAGES = tuple(
+    sorted(d.name for d in LEXICONS.iterdir() if d.joinpath("stopwords.txt").is_file())
+)
 
 if TYPE_CHECKING:
     from profile_lint.readability import Score
 
 _LETTERS = re.compile(r"[^\W\d_]+")
-_STOPWORDS = {
-    "en": frozenset(
-        "the and of to a in is for with on that this i my we our you your it as at by from "
-        "are was be have has an or not but they their he she his her who what how which "
-        "will can about more into over help helping".split()
-    ),
-    "fr": frozenset(
-        "le la les et des du de un une à au aux pour avec sur dans est sont je j mon ma mes "
-        "nous notre nos vous votre vos il elle ils elles qui que ce cette en par pas plus "
-        "ou où être été avons chez leur leurs aide accompagne".split()
-    ),
-}
-_FRENCH_LETTERS = re.compile(r"[àâçéèêëîïôûùüÿœ]", re.IGNORECASE)
+
+
+def _lines(lang: str, name: str) -> list[str]:
+    path = LEXICONS.joinpath(lang, name)
+    if not path.is_file():
+        return []
+    found = (raw.split("#", 1)[0].strip() for raw in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in found if line]
+
+
+@cache
+def _detection() -> tuple[dict[str, frozenset[str]], dict[str, re.Pattern[str]]]:
+    """Each language's stop words, and a pattern of the letters typical of it."""
+    stop = {lang: frozenset(_lines(lang, "stopwords.txt")) for lang in SUPPORTED_LANGUAGES}
+    letters = {
+        lang: re.compile(f"[{re.escape(''.join(chars))}]", re.IGNORECASE)
+        for lang in SUPPORTED_LANGUAGES
+        if (chars := _lines(lang, "letters.txt"))
+    }
+    return stop, letters
 
 
 def detect_language(text: str, default: str = "en") -> str:
-    """Guess English or French from stop words and accents; `default` when the text can't tell."""
+    """Guess the language of `text` from stop words and letters (half a vote each) of each
+    supported language; `default` when the text can't tell (no single best)."""
+    stopwords, letters = _detection()
     # The words' parts between apostrophes ("l'équipe": l, équipe) are the runs of letters.
     runs = Counter(run.lower() for run in _LETTERS.findall(text))
     scores = {lang: 0.0 for lang in SUPPORTED_LANGUAGES}
     for part, count in runs.items():
-        for lang, stop in _STOPWORDS.items():
+        for lang, stop in stopwords.items():
             if part in stop:
                 scores[lang] += count
-    scores["fr"] += 0.5 * len(_FRENCH_LETTERS.findall(text))
-    if scores["en"] == scores["fr"]:
-        return default
-    return max(scores, key=lambda lang: scores[lang])
+    for lang, pattern in letters.items():
+        scores[lang] += 0.5 * len(pattern.findall(text))
+    best = max(scores.values(), default=0.0)
+    top = [lang for lang, score in scores.items() if score == best]
+    return top[0] if len(top) == 1 else default
 
 
 class Analyzer:

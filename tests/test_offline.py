@@ -41,7 +41,7 @@ def _commands() -> list[list[str]]:
         ["schema"],
         ["parse", profiles[0]],
         ["profile", "--format", "json", *profiles],
-        ["profile", "--format", "sarif", "--language", "fr", *profiles],
+        ["profile", "--format", "sarif", "--text-language", "fr", *profiles],
     ]
     posts = FIXTURES / "posts"
     if posts.is_dir():

@@ -119,3 +119,34 @@ def test_plugin_cases_run_through_the_shipped_harness(
     wrong = {"id": "wrong", "input": {"basics": {"name": "Jordan Miles"}}, "expect": [{}]}
     with pytest.raises(AssertionError, match="expected 1 findings, got"):
         check_case(module.NameMissing, wrong)
+
+
+def test_plugin_messages_come_from_its_own_catalog(plugin_path: str, tmp_path: Path) -> None:
+    """A plugin ships `locale/<lang>.po` beside its rules; --lang (or French text) uses it."""
+    profile = tmp_path / "p.json"
+    profile.write_text(json.dumps({"basics": {"name": "JORDAN MILES"}}))
+    env = {"PYTHONPATH": plugin_path}
+    args = ["profile", str(profile), "--select", "XMP001", "--lang", "fr", "--format", "sarif"]
+    sarif = json.loads(run_cli(*args, env=env).stdout)["runs"][0]
+    assert sarif["results"][0]["message"]["text"] == (
+        "Le nom «\u202fJORDAN MILES\u202f» est tout en majuscules. Écrivez votre nom avec une "
+        "majuscule au début de chaque partie seulement."
+    )
+    rule = next(r for r in sarif["tool"]["driver"]["rules"] if r["id"] == "XMP001")
+    assert rule["shortDescription"]["text"] == "Le nom du membre est écrit en capitales."
+    english = run_cli(*args[:4], "--format", "text", env=env).stdout
+    assert "The name “JORDAN MILES” is all in capitals." in english
+
+
+def test_plugin_catalog_is_in_step_with_its_code(
+    plugin_path: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """profile_lint.catalogs checks a plugin's catalog as it checks the built-in one."""
+    from profile_lint.catalogs import extract, problems
+
+    monkeypatch.syspath_prepend(plugin_path)
+    module = __import__("profile_lint_example_plugin")
+    folder = PLUGIN / "profile_lint_example_plugin"
+    template = extract([folder], module.RULES)
+    assert len([m for m in template if m.id]) == 6
+    assert problems(folder / "locale" / "fr.po", "fr", template) == []

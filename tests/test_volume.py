@@ -162,9 +162,11 @@ def test_cache_misses_on_content_config_and_version(
     lint(ignore=["hook-too-long"])
     assert analysed == paths  # another rule set
     analysed.clear()
-    lint(language="fr")
-    assert analysed == paths  # another language
+    lint(text_language="fr")
+    assert analysed == paths  # another language of the texts
     analysed.clear()
+    lint(text_language="fr", lang="en")
+    assert analysed == []  # the output's language is not a setting of the lint: a hit
     monkeypatch.setattr(cache, "__version__", "99.0")
     lint()
     assert analysed == paths  # another version of profile-lint

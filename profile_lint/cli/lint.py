@@ -42,7 +42,13 @@ def run_lint(kind: str, paths: list[str], opts: dict[str, Any], **read: Any) -> 
         and sys.stdout.isatty()
         and "NO_COLOR" not in os.environ
     )
-    report = Report(results, session.registry.rules, color=color, quiet=opts["quiet"])
+    report = Report(
+        results,
+        session.registry.rules,
+        color=color,
+        quiet=opts["quiet"],
+        tr=session.translator(results),
+    )
     write_output(FORMATTERS[opts["fmt"]](report), opts["output"])
     if cache is not None:
         cache.save()

@@ -11,6 +11,8 @@ import click
 
 from profile_lint.cli.output import fail
 from profile_lint.errors import InputError
+from profile_lint.i18n import languages
+from profile_lint.text import SUPPORTED_LANGUAGES
 
 if TYPE_CHECKING:
     from profile_lint.batch import Progress
@@ -40,6 +42,14 @@ def _jobs(ctx: click.Context, param: click.Parameter, value: str | None) -> int 
         raise click.BadParameter(f"{value!r}: expected a number of processes, 0 or auto") from None
 
 
+def _renamed(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        raise click.BadParameter(
+            "renamed: --text-language is the language of the texts, --lang the language "
+            "of the output"
+        )
+
+
 def split(values: tuple[str, ...]) -> list[str]:
     """Comma-separated or repeated option values, as one list."""
     return [v.strip() for value in values for v in value.split(",") if v.strip()]
@@ -67,10 +77,24 @@ def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
                 "--ignore", multiple=True, help="Rules to skip (codes, names or prefixes)."
             ),
             click.option(
-                "--language",
-                type=click.Choice(["auto", "en", "fr"]),
+                "--lang",
+                type=click.Choice(languages()),
+                default=None,
+                help="Language of everything written (findings, summary, report) [default: "
+                "the configuration's lang, else the language the texts are written in].",
+            ),
+            click.option(
+                "--text-language",
+                type=click.Choice(["auto", *SUPPORTED_LANGUAGES]),
                 default=None,
                 help="Language of the texts [default: detected per text].",
+            ),
+            click.option(
+                "--language",
+                hidden=True,
+                expose_value=False,
+                callback=_renamed,
+                help="Renamed --text-language.",
             ),
             click.option(
                 "--jobs",
@@ -184,7 +208,8 @@ def open_session(opts: dict[str, Any]) -> Session:
         extend_select=split(opts.get("extend_select") or ()),
         ignore=split(opts.get("ignore") or ()),
         fail_on=opts.get("fail_on"),
-        language=opts.get("language"),
+        text_language=opts.get("text_language"),
+        lang=opts.get("lang"),
     )
     session = open_run_session(overrides)
     for problem in session.registry.errors:

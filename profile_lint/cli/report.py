@@ -24,36 +24,28 @@ from profile_lint.cli.output import fail, refuse_overwriting_inputs, write_outpu
 
 if TYPE_CHECKING:
     from profile_lint.report.build import Member
+    from profile_lint.run import Session
 
 
-def _members(paths: list[str], opts: dict[str, Any], posts: list[str]) -> list[Member]:
+def _members(
+    paths: list[str], opts: dict[str, Any], posts: list[str]
+) -> tuple[Session, list[Member]]:
     """Read every input first (bad input stops before anything is written), then lint the
     profiles, the drafts and the archive's past posts in one run."""
-    from profile_lint.report.build import Member, past_posts
-    from profile_lint.run import Item, lint_items, read_drafts, read_profiles
+    from profile_lint.report.build import lint_members
+    from profile_lint.run import read_drafts, read_profiles
 
     session = open_session(opts)
     profiles = read_profiles(session, paths, opts["input_format"], as_of(opts), opts["facts"])
     drafts = read_drafts(session, posts) if posts else []
-    past = [[(d, day) for d in past_posts(p)] for p, day in profiles]
-    items: list[Item] = [*profiles, *drafts, *(item for group in past for item in group)]
     cache, progress = run_settings(session, opts)
     try:
-        results = lint_items(session, items, opts["jobs"], cache, progress)
+        members = lint_members(session, profiles, drafts, opts["jobs"], cache, progress)
     finally:
         progress.close()
     if cache is not None:
         cache.save()
-    found = {id(subject): result for (subject, _), result in zip(items, results, strict=True)}
-    rules = {r.name: r for r in session.registry.rules}
-    members = []
-    for (profile, day), group in zip(profiles, past, strict=True):
-        member = Member(profile, found[id(profile)], rules, as_of=day)
-        member.past_posts = [(d, found[id(d)]) for d, _ in group]
-        members.append(member)
-    if members:
-        members[0].drafts = [(d, found[id(d)]) for d, _ in drafts]
-    return members
+    return session, members
 
 
 @click.command()
@@ -67,22 +59,25 @@ def _members(paths: list[str], opts: dict[str, Any], posts: list[str]) -> list[M
 @handle_errors
 def score(paths: tuple[str, ...], explain: bool, fmt: str, **opts: Any) -> None:
     """Estimate the four Social Selling Index pillars from profiles (not LinkedIn's SSI)."""
+    from profile_lint.formatters.json import score_dict
     from profile_lint.formatters.text import score_lines
-    from profile_lint.report.explain import FORMULA
     from profile_lint.report.explain import explain as explain_score
+    from profile_lint.report.explain import formula
 
-    members = _members(list(paths), opts, [])
+    session, members = _members(list(paths), opts, [])
+    tr = session.translator([m.result for m in members])
     if fmt == "json":
-        out = [{"path": m.profile.source, "score": m.score.to_dict()} for m in members]
-        click.echo(json.dumps({"version": 1, "results": out}, indent=2, ensure_ascii=False))
+        out = [{"path": m.profile.source, "score": score_dict(m.score, tr)} for m in members]
+        data = {"version": 1, "lang": tr.lang, "results": out}
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
     if explain:
-        click.echo(FORMULA)
+        click.echo(formula(tr))
     for m in members:
         if explain:
-            click.echo(explain_score(m.profile.source, m.score) + "\n")
+            click.echo(explain_score(m.profile.source, m.score, tr) + "\n")
         else:
-            click.echo("\n".join([m.profile.source, *score_lines(m.score)]))
+            click.echo("\n".join([m.profile.source, *score_lines(m.score, tr)]))
 
 
 @click.command()
@@ -99,22 +94,15 @@ def score(paths: tuple[str, ...], explain: bool, fmt: str, **opts: Any) -> None:
     help="The HTML file to write [default: report.html]; with several profiles, "
     "a folder for one report each, index.html and summary.csv/summary.json.",
 )
-@click.option(
-    "--lang",
-    type=click.Choice(["en", "fr"]),
-    default="en",
-    show_default=True,
-    help="Language of the report.",
-)
 @input_options
 @settings_options
 @handle_errors
-def report(
-    paths: tuple[str, ...], posts: tuple[str, ...], output: str | None, lang: str, **opts: Any
-) -> None:
-    """Write a self-contained HTML report: score, fixes ranked by points, findings, drafts."""
+def report(paths: tuple[str, ...], posts: tuple[str, ...], output: str | None, **opts: Any) -> None:
+    """Write a self-contained HTML report: score, fixes ranked by points, findings, drafts.
+
+    Each report is written in its member's language (--lang forces one), the cohort's
+    index and summary in the language of most members."""
     from profile_lint.report.cohort import file_names, ranking, summary_csv, summary_json
-    from profile_lint.report.i18n import catalog
     from profile_lint.report.render import render
     from profile_lint.report.view import index_context, report_context
 
@@ -136,20 +124,22 @@ def report(
     if not target.parent.is_dir():
         fail(f"{target}: the folder {target.parent} does not exist")
     refuse_overwriting_inputs(str(target), [*paths, *posts])
-    members = _members(list(paths), opts, list(posts))
-    cat = catalog(lang)
+    session, members = _members(list(paths), opts, list(posts))
     if not cohort:
-        write_output(render("report.html.j2", cat, report_context(members[0], cat)), str(target))
+        tr = session.translator([members[0].result])
+        write_output(render("report.html.j2", tr, report_context(members[0], tr)), str(target))
         click.echo(f"wrote {target}", err=True)
         return
     os.makedirs(target, exist_ok=True)
     files = file_names(members)
     for member, name in zip(members, files, strict=True):
-        write_output(render("report.html.j2", cat, report_context(member, cat)), str(target / name))
+        tr = session.translator([member.result])
+        write_output(render("report.html.j2", tr, report_context(member, tr)), str(target / name))
     rows = ranking(members, files)
-    write_output(render("index.html.j2", cat, index_context(rows, cat)), str(target / "index.html"))
+    tr = session.translator([m.result for m in members])
+    write_output(render("index.html.j2", tr, index_context(rows, tr)), str(target / "index.html"))
     write_output(summary_csv(rows), str(target / "summary.csv"))
-    write_output(summary_json(rows), str(target / "summary.json"))
+    write_output(summary_json(rows, tr), str(target / "summary.json"))
     click.echo(
         f"wrote {len(files)} reports, index.html, summary.csv and summary.json to {target}",
         err=True,

@@ -8,6 +8,8 @@ from typing import Any
 from profile_lint import __version__
 from profile_lint.engine import Result
 from profile_lint.formatters.types import Report
+from profile_lint.i18n import Translator
+from profile_lint.score import Score
 
 JSON_VERSION = 1
 
@@ -17,7 +19,8 @@ def report_dict(report: Report) -> dict[str, Any]:
     return {
         "version": JSON_VERSION,
         "tool": {"name": "profile-lint", "version": __version__},
-        "results": [result_dict(r) for r in report.results],
+        "lang": report.tr.lang,
+        "results": [result_dict(r, report.tr) for r in report.results],
         "summary": {
             "files": len(report.results),
             "findings": sum(counts.values()),
@@ -28,17 +31,26 @@ def report_dict(report: Report) -> dict[str, Any]:
     }
 
 
-def result_dict(result: Result) -> dict[str, Any]:
+def result_dict(result: Result, tr: Translator) -> dict[str, Any]:
     out: dict[str, Any] = {
         "path": result.path,
         "kind": result.kind,
-        "findings": [f.to_dict() for f in result.findings],
+        "text_language": result.lang,
+        "findings": [f.to_dict(tr.render) for f in result.findings],
         "import_warnings": [w.to_dict() for w in result.import_warnings],
     }
     if result.score is not None:
-        out["score"] = result.score.to_dict()
+        out["score"] = score_dict(result.score, tr)
     if result.fold is not None:
         out["preview"] = result.fold.to_dict()
+    return out
+
+
+def score_dict(score: Score, tr: Translator) -> dict[str, Any]:
+    """The score as JSON, its pillars' labels in the output language."""
+    out = score.to_dict()
+    for pillar in out["pillars"]:
+        pillar["label"] = tr.gettext(pillar["label"])
     return out
 
 

@@ -8,7 +8,8 @@ from typing import Any
 
 from profile_lint import __version__
 from profile_lint.formatters.types import Report
-from profile_lint.rule import Finding
+from profile_lint.i18n import SOURCE_LANGUAGE, Translator
+from profile_lint.rule import Finding, Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -31,16 +32,25 @@ def _location(path: str, f: Finding) -> dict[str, Any]:
     return location
 
 
+def _documentation(rule: type[Rule], tr: Translator) -> str:
+    """The rule's documentation in the output language: the whole of it in English (the
+    language it is written in), else its summary and source from the catalogs."""
+    if tr.lang == SOURCE_LANGUAGE:
+        return rule.doc()
+    source = tr.gettext(rule.source())
+    return tr.gettext(rule.summary()) + (f"\n\n{tr.gettext('Source:')} {source}" if source else "")
+
+
 def render_sarif(report: Report) -> str:
-    rules = report.rules
+    rules, tr = report.rules, report.tr
     index = {rule.code: i for i, rule in enumerate(rules)}
     descriptors = [
         {
             "id": rule.code,
             "name": rule.name,
-            "shortDescription": {"text": rule.summary()},
-            "fullDescription": {"text": rule.doc()},
-            "help": {"text": rule.doc()},
+            "shortDescription": {"text": tr.gettext(rule.summary())},
+            "fullDescription": {"text": _documentation(rule, tr)},
+            "help": {"text": _documentation(rule, tr)},
             "defaultConfiguration": {"level": _LEVEL[str(rule.severity)]},
             "properties": {"pillar": rule.pillar, "target": rule.target},
         }
@@ -52,7 +62,7 @@ def render_sarif(report: Report) -> str:
             item: dict[str, Any] = {
                 "ruleId": f.code,
                 "level": _LEVEL[str(f.severity)],
-                "message": {"text": f"{f.message} {f.suggestion}"},
+                "message": {"text": f"{tr.render(f.message)} {tr.render(f.suggestion)}"},
                 "locations": [_location(result.path, f)],
                 "properties": {"name": f.name, "pillar": f.pillar},
             }
@@ -64,6 +74,7 @@ def render_sarif(report: Report) -> str:
         "version": "2.1.0",
         "runs": [
             {
+                "language": tr.lang,
                 "tool": {
                     "driver": {
                         "name": "profile-lint",

@@ -1,4 +1,8 @@
-"""Human output: grouped by file, one finding a line with its suggestion under it."""
+"""Human output: grouped by file, one finding a line with its suggestion under it.
+
+Every word comes from the catalogs (`report.tr`), in the output's one language; only
+identifiers stay as they are: paths, field paths, line:column and rule names.
+"""
 
 from __future__ import annotations
 
@@ -6,103 +10,144 @@ import textwrap
 
 from profile_lint.engine import Fold
 from profile_lint.formatters.types import Report
-from profile_lint.rule import Finding
-from profile_lint.score import Score
+from profile_lint.i18n import Translator
+from profile_lint.rule import PILLAR_NAMES, Finding, Msg, Plural, Severity
+from profile_lint.score import PILLAR_MAX, Score
 
 _COLORS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1"}
+SCREENS = {"desktop": Msg("desktop"), "mobile": Msg("mobile")}
 
 
 def _paint(text: str, style: str, color: bool) -> str:
     return f"\033[{_COLORS[style]}m{text}\033[0m" if color else text
 
 
-def _where(finding: Finding) -> str:
+def _where(finding: Finding, tr: Translator) -> str:
     if finding.line is not None:
         return f"{finding.line}:{finding.column}"
-    return finding.location or "(profile)"
+    return finding.location or tr.render(Msg("(profile)"))
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def _files(n: int) -> Msg:
+    return Plural("%(count)d file", "%(count)d files", count=n)
 
 
-def score_lines(score: Score | None) -> list[str]:
+def score_lines(score: Score | None, tr: Translator) -> list[str]:
     """One line per pillar, then the total and what it covers (an estimate, not LinkedIn's SSI)."""
     if score is None:
         return []
-    out = ["  score (estimate of the four SSI pillars from this input, not LinkedIn's SSI):"]
-    for pillar in score.pillars:
-        value = "not measured" if pillar.score is None else f"{pillar.score:>4} / 25"
-        out.append(f"    {pillar.label:<34} {value}")
+    heading = Msg("score (estimate of the four SSI pillars from this input, not LinkedIn's SSI):")
+    out = [f"  {tr.render(heading)}"]
+    labels = [tr.gettext(p.label) for p in score.pillars]
+    width = max(map(len, labels), default=0)
+    for pillar, label in zip(score.pillars, labels, strict=True):
+        if pillar.score is None:
+            value = tr.render(Msg("not measured"))
+        else:
+            value = f"{tr.number(pillar.score, 1):>4} / {tr.number(PILLAR_MAX)}"
+        out.append(f"    {label:<{width}}  {value}")
     if score.total is None:
-        out.append("    total: not measured (no rule could be evaluated on this input)")
+        nothing = Msg("total: not measured (no rule could be evaluated on this input)")
+        out.append(f"    {tr.render(nothing)}")
     else:
-        covered = ", ".join(score.covers)
-        out.append(f"    total {score.total} / {score.max} (covers: {covered})")
+        covered = ", ".join(tr.render(PILLAR_NAMES[p]) for p in score.covers)
+        total = Msg(
+            "total %(total).1f / %(max)d (covers: %(pillars)s)",
+            total=score.total,
+            max=score.max,
+            pillars=covered,
+        )
+        out.append(f"    {tr.render(total)}")
     return out
 
 
-def preview_lines(fold: Fold | None) -> list[str]:
+def preview_lines(fold: Fold | None, tr: Translator) -> list[str]:
     """A draft's opening as the feed shows it before "…see more" (see profile_lint/preview.py)."""
     if fold is None or not fold.preview.shown_text.strip():
         return []
     preview = fold.preview
     if not preview.truncated:
-        return ["  preview: the whole post shows in the feed, no “…see more”"]
+        whole = Msg("preview: the whole post shows in the feed, no “…see more”")
+        return [f"  {tr.render(whole)}"]
     width = max(1, preview.max_chars // max(1, preview.max_lines))
-    out = [
-        f"  preview before “…see more” ({preview.mode}: {preview.max_lines} lines, "
-        f"~{preview.max_chars} characters; the fold is at {fold.line}:{fold.column}):"
-    ]
+    where = f"{fold.line}:{fold.column}"
+    heading = Msg(
+        "preview before “…see more” (%(screen)s: %(lines)d lines, ~%(chars)d characters; the "
+        "fold is at %(where)s):",
+        screen=SCREENS.get(preview.mode, preview.mode),
+        lines=preview.max_lines,
+        chars=preview.max_chars,
+        where=where,
+    )
     shown = [
         part
         for line in preview.shown_text.split("\n")
         for part in (textwrap.wrap(line, width) or [""])
     ]
-    shown[-1] += "…see more"
-    out += [f"    │ {line}" for line in shown]
-    return out
+    shown[-1] += tr.render(Msg("…see more"))
+    return [f"  {tr.render(heading)}", *(f"    │ {line}" for line in shown)]
+
+
+def _summary(report: Report) -> str:
+    tr, counts = report.tr, report.counts()
+    total = sum(counts.values())
+    files = _files(len(report.results))
+    if not total:
+        return tr.render(Msg("All clean: no problems in %(files)s.", files=files))
+    parts = {
+        "error": Plural("%(count)d error", "%(count)d errors", count=counts["error"]),
+        "warning": Plural("%(count)d warning", "%(count)d warnings", count=counts["warning"]),
+        "info": Plural("%(count)d info", "%(count)d info", count=counts["info"]),
+    }
+    detail = ", ".join(tr.render(parts[s]) for s in ("error", "warning", "info") if counts[s])
+    found = Plural(
+        "Found %(count)d problem (%(detail)s) in %(files)s.",
+        "Found %(count)d problems (%(detail)s) in %(files)s.",
+        count=total,
+        detail=detail,
+        files=files,
+    )
+    return tr.render(found)
 
 
 def render_text(report: Report) -> str:
-    color = report.color
+    color, tr = report.color, report.tr
+    labels = {str(level): tr.render(level.label) for level in Severity}
+    label_width = max(map(len, labels.values()))
     lines: list[str] = []
     for result in report.results:
         if not result.findings and not result.import_warnings and report.quiet:
             continue
         lines.append(_paint(result.path, "bold", color))
-        width = max((len(_where(f)) for f in result.findings), default=0)
+        width = max((len(_where(f, tr)) for f in result.findings), default=0)
         for f in result.findings:
-            severity = _paint(f"{f.severity!s:<7}", str(f.severity), color)
+            level = str(f.severity)
+            severity = _paint(f"{labels[level]:<{label_width}}", level, color)
             lines.append(
-                f"  {_where(f):<{width}}  {severity}  {f.message}  "
+                f"  {_where(f, tr):<{width}}  {severity}  {tr.render(f.message)}  "
                 + _paint(f"[{f.name}]", "dim", color)
             )
-            lines.append(" " * (width + 13) + _paint(f"→ {f.suggestion}", "dim", color))
+            arrow = f"→ {tr.render(f.suggestion)}"
+            lines.append(" " * (width + label_width + 6) + _paint(arrow, "dim", color))
         if result.import_warnings:
             first = result.import_warnings[0]
             where = first.file + (f":{first.line}" if first.line else "")
-            lines.append(
-                f"  note: {_plural(len(result.import_warnings), 'import warning')} "
-                f"(first: {where}: {first.what}); `profile-lint parse` lists them all"
+            note = Plural(
+                "note: %(count)d import warning (first: %(where)s: %(what)s); “profile-lint "
+                "parse” lists them all",
+                "note: %(count)d import warnings (first: %(where)s: %(what)s); “profile-lint "
+                "parse” lists them all",
+                count=len(result.import_warnings),
+                where=where,
+                what=first.what,
             )
+            lines.append(f"  {tr.render(note)}")
         if not report.quiet:
-            lines.extend(score_lines(result.score))
-            lines.extend(preview_lines(result.fold))
+            lines.extend(score_lines(result.score, tr))
+            lines.extend(preview_lines(result.fold, tr))
         if not result.findings:
-            lines.append("  no problems found")
+            lines.append("  " + tr.render(Msg("no problems found")))
         lines.append("")
     if not report.quiet:
-        counts = report.counts()
-        total = sum(counts.values())
-        files = _plural(len(report.results), "file")
-        if total:
-            detail = ", ".join(
-                _plural(counts[s], s) if s != "info" else f"{counts[s]} info"
-                for s in ("error", "warning", "info")
-                if counts[s]
-            )
-            lines.append(f"Found {_plural(total, 'problem')} ({detail}) in {files}.")
-        else:
-            lines.append(f"All clean: no problems in {files}.")
+        lines.append(_summary(report))
     return "\n".join(lines) + "\n"

@@ -21,6 +21,7 @@ from profile_lint.model import Draft, line_column
 from profile_lint.readers.files import DEFAULT_MAX_BYTES, decode_text, read_bytes
 from profile_lint.rule import OptionError, Rule, find_rule, rule_settings
 from profile_lint.suppress import parse_comment, parse_front_matter_disables, resolve_ranges
+from profile_lint.text import SUPPORTED_LANGUAGES
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 POST_TYPES = ("text", "document", "poll", "video")
@@ -69,8 +70,9 @@ def _check_meta(
         line = _key_line(text, str(key))
         if key not in FRONT_MATTER_KEYS:
             continue  # other tools' metadata (title, date, tags): not ours to judge
-        if key == "lang" and value not in ("en", "fr"):
-            raise InputError(source, f"expected en or fr, got {value!r}", line=line, field=key)
+        if key == "lang" and value not in SUPPORTED_LANGUAGES:
+            known = " or ".join(SUPPORTED_LANGUAGES)
+            raise InputError(source, f"expected {known}, got {value!r}", line=line, field=key)
         if key == "type" and value not in POST_TYPES:
             raise InputError(
                 source,

@@ -9,15 +9,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from profile_lint.engine import Result
+from profile_lint.i18n import Translator
 from profile_lint.model import Draft, Profile
-from profile_lint.report.i18n import Catalog
-from profile_lint.rule import Finding, Rule
+from profile_lint.rule import Finding, Msg, Rule
+from profile_lint.run import Item, lint_items
 from profile_lint.score import Score
+
+if TYPE_CHECKING:
+    from profile_lint.batch import Progress
+    from profile_lint.cache import Cache
+    from profile_lint.run import Session
 
 # Profile sections, in reading order, and the field paths that belong to them.
 SECTIONS = (
@@ -32,6 +39,22 @@ SECTIONS = (
     ("basics", ("basics", "linkedin")),
 )
 _PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+EVIDENCE = {
+    "platform": Msg("platform"),
+    "data": Msg("data"),
+    "study": Msg("study"),
+    "coach": Msg("coach"),
+    "folklore": Msg("folklore"),
+    "tooling": Msg("tooling"),
+}
+ACTIVITY_LABELS = {
+    "posts": Msg("Posts"),
+    "own": Msg("Posts with your own text"),
+    "comments": Msg("Comments"),
+    "reactions": Msg("Reactions given"),
+    "connections": Msg("Connections"),
+    "endorsements": Msg("Endorsements received"),
+}
 PAST_POSTS = 12
 
 
@@ -104,28 +127,27 @@ def excerpt(text: str, span: tuple[int, int] | None, room: int = 360) -> dict[st
     }
 
 
-def source_of(rule: type[Rule] | None) -> dict[str, str]:
-    """The **Source** paragraph of a rule's documentation and its evidence level."""
-    if rule is None:
-        return {"text": "", "level": ""}
-    for paragraph in rule.doc().split("\n\n"):
-        if paragraph.startswith("**Source**"):
-            text = " ".join(paragraph.replace("**Source**", "", 1).split())
-            level = re.match(r"\((\w+)\)", text)
-            return {"text": text.lstrip(": ").strip(), "level": level.group(1) if level else ""}
-    return {"text": "", "level": ""}
+def source_of(rule: type[Rule] | None, tr: Translator) -> dict[str, str]:
+    """The **Source** paragraph of a rule's documentation and its evidence level, in the
+    output language."""
+    if rule is None or not rule.source():
+        return {"text": "", "level": "", "label": ""}
+    level = rule.evidence()
+    label = tr.render(EVIDENCE[level]) if level in EVIDENCE else level
+    return {"text": tr.gettext(rule.source()), "level": level, "label": label}
 
 
-def finding_view(f: Finding, cat: Catalog, rules: dict[str, type[Rule]], text: Any) -> dict:
+def finding_view(f: Finding, tr: Translator, rules: dict[str, type[Rule]], text: Any) -> dict:
     view = {
         "code": f.code,
         "name": f.name,
         "severity": f.severity.name.lower(),
-        "message": cat.rule_text(f.message),
-        "suggestion": cat.rule_text(f.suggestion),
+        "message": tr.render(f.message),
+        "suggestion": tr.render(f.suggestion),
         "location": f.location or "",
         "line": f.line,
-        "source": source_of(rules.get(f.name)),
+        "severity_label": tr.render(f.severity.label),
+        "source": source_of(rules.get(f.name), tr),
         "excerpt": None,
     }
     if isinstance(text, str) and text.strip():
@@ -149,6 +171,31 @@ def past_posts(profile: Profile) -> list[Draft]:
     ]
 
 
+def lint_members(
+    session: Session,
+    profiles: Sequence[tuple[Profile, date]],
+    drafts: Sequence[tuple[Draft, date]] = (),
+    jobs: int | None = 1,
+    cache: Cache | None = None,
+    progress: Progress | None = None,
+) -> list[Member]:
+    """Lint the profiles, the drafts (they go with the first member) and each archive's
+    past posts in one run, and gather each member's results."""
+    past = [[(d, day) for d in past_posts(p)] for p, day in profiles]
+    items: list[Item] = [*profiles, *drafts, *(item for group in past for item in group)]
+    results = lint_items(session, items, jobs, cache, progress)
+    found = {id(subject): result for (subject, _), result in zip(items, results, strict=True)}
+    rules = {r.name: r for r in session.registry.rules}
+    members = []
+    for (profile, day), group in zip(profiles, past, strict=True):
+        member = Member(profile, found[id(profile)], rules, as_of=day)
+        member.past_posts = [(d, found[id(d)]) for d, _ in group]
+        members.append(member)
+    if members:
+        members[0].drafts = [(d, found[id(d)]) for d, _ in drafts]
+    return members
+
+
 def months_back(ref: date, count: int) -> list[str]:
     """The `count` months up to `ref`, oldest first, as YYYY-MM."""
     out, year, month = [], ref.year, ref.month
@@ -163,7 +210,7 @@ def per_month(items: list[dict[str, Any]] | None, key: str, months: list[str]) -
     return [counts.get(m, 0) for m in months]
 
 
-def activity_summary(member: Member, cat: Catalog) -> dict[str, Any] | None:
+def activity_summary(member: Member, tr: Translator) -> dict[str, Any] | None:
     """Counts and monthly series of the archive's activity, and what the past posts show."""
     act = member.profile.activity
     if act.is_empty():
@@ -179,25 +226,25 @@ def activity_summary(member: Member, cat: Catalog) -> dict[str, Any] | None:
 
     own = [p for p in act.posts or [] if str(p.get("text") or "").strip()]
     counts = [
-        ("Posts", None if act.posts is None else len(act.posts), recent(act.posts, "date")),
-        ("Posts with your own text", None if act.posts is None else len(own), recent(own, "date")),
+        ("posts", None if act.posts is None else len(act.posts), recent(act.posts, "date")),
+        ("own", None if act.posts is None else len(own), recent(own, "date")),
         (
-            "Comments",
+            "comments",
             None if act.comments is None else len(act.comments),
             recent(act.comments, "date"),
         ),
         (
-            "Reactions given",
+            "reactions",
             None if act.reactions is None else len(act.reactions),
             recent(act.reactions, "date"),
         ),
         (
-            "Connections",
+            "connections",
             None if act.connections is None else len(act.connections),
             recent(act.connections, "connected_on"),
         ),
         (
-            "Endorsements received",
+            "endorsements",
             None if act.endorsements_received is None else len(act.endorsements_received),
             recent(act.endorsements_received, "date"),
         ),
@@ -209,19 +256,17 @@ def activity_summary(member: Member, cat: Catalog) -> dict[str, Any] | None:
     patterns = [
         {
             "name": name,
-            "summary": cat.rule_text(member.rules[name].summary())
-            if name in member.rules
-            else name,
+            "summary": tr.gettext(member.rules[name].summary()) if name in member.rules else name,
             "count": n,
             "total": len(past),
         }
         for name, n in sorted(by_rule.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
     return {
-        "as_of": ref.isoformat(),
+        "as_of": tr.date(ref),
         "counts": [
-            {"label": cat.gettext(label), "total": total, "recent": last}
-            for label, total, last in counts
+            {"label": tr.render(ACTIVITY_LABELS[key]), "total": total, "recent": last}
+            for key, total, last in counts
         ],
         "months": months,
         "posts_per_month": per_month(act.posts, "date", months) if act.posts is not None else None,

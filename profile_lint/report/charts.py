@@ -12,19 +12,11 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from profile_lint.report.i18n import Catalog
-
-MONTHS = {
-    "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
-    "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split(),
-}
+from profile_lint.i18n import Translator
 
 
-def _number(value: float | None, lang: str) -> str:
-    if value is None:
-        return ""
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if lang == "fr" else text
+def _number(value: float | None, tr: Translator) -> str:
+    return "" if value is None else tr.number(value, 1)
 
 
 def _svg(width: int, height: int, title: str, desc: str, body: list[str], cls: str) -> Markup:
@@ -37,9 +29,8 @@ def _svg(width: int, height: int, title: str, desc: str, body: list[str], cls: s
     return Markup(head + "".join(body) + "</svg>")
 
 
-def pillar_bars(pillars: Sequence[dict[str, Any]], cat: Catalog) -> Markup:
+def pillar_bars(pillars: Sequence[dict[str, Any]], tr: Translator) -> Markup:
     """One horizontal bar per pillar, 0-25; a pillar not measured is shown as such."""
-    lang = cat.lang
     row, label_w, bar_w = 46, 300, 360
     height = row * len(pillars) + 10
     body: list[str] = []
@@ -51,7 +42,7 @@ def pillar_bars(pillars: Sequence[dict[str, Any]], cat: Catalog) -> Markup:
             f'<rect class="track" x="{label_w}" y="{y + 6}" width="{bar_w}" height="22" rx="4"/>'
         )
         if p["score"] is None:
-            text = cat.gettext("not measured")
+            text = tr.gettext("not measured")
             body.append(
                 f'<rect class="unmeasured" x="{label_w}" y="{y + 6}" width="{bar_w}" '
                 f'height="22" rx="4"/>'
@@ -61,7 +52,7 @@ def pillar_bars(pillars: Sequence[dict[str, Any]], cat: Catalog) -> Markup:
             alt.append(f"{p['label']}: {text}")
             continue
         width = round(bar_w * max(0.0, min(1.0, p["score"] / p["max"])), 1)
-        value = f"{_number(p['score'], lang)} / {p['max']}"
+        value = f"{_number(p['score'], tr)} / {p['max']}"
         body.append(
             f'<rect class="bar pillar-{escape(p["id"])}" x="{label_w}" y="{y + 6}" '
             f'width="{width}" height="22" rx="4"/>'
@@ -71,16 +62,18 @@ def pillar_bars(pillars: Sequence[dict[str, Any]], cat: Catalog) -> Markup:
     return _svg(
         label_w + bar_w + 120,
         height,
-        cat.gettext("Score by pillar"),
+        tr.gettext("Score by pillar"),
         "; ".join(alt),
         body,
         "pillars",
     )
 
 
-def monthly_bars(months: Sequence[str], values: Sequence[int], title: str, cat: Catalog) -> Markup:
+def monthly_bars(
+    months: Sequence[str], values: Sequence[int], title: str, tr: Translator
+) -> Markup:
     """Vertical bars, one per month (YYYY-MM), with the count above each bar."""
-    names = MONTHS.get(cat.lang, MONTHS["en"])
+    names = tr.month_names()
     width, height, left, bottom, top = 640, 200, 30, 34, 18
     slot = (width - left) / max(1, len(months))
     peak = max([*values, 1])
@@ -102,12 +95,13 @@ def monthly_bars(months: Sequence[str], values: Sequence[int], title: str, cat: 
         )
         if value:
             body.append(
-                f'<text class="count" x="{x + slot * 0.32:.1f}" y="{y - 4:.1f}">{value}</text>'
+                f'<text class="count" x="{x + slot * 0.32:.1f}" y="{y - 4:.1f}">'
+                f"{tr.number(value)}</text>"
             )
         label = escape(name if number != "01" and i else f"{name} {year[2:]}")
         body.append(
             f'<text class="month" x="{x + slot * 0.32:.1f}" y="{height - bottom + 16}">'
             f"{label}</text>"
         )
-        alt.append(f"{name} {year}: {value}")
+        alt.append(f"{name} {year}: {tr.number(value)}")
     return _svg(width, height, title, "; ".join(alt), body, "monthly")

@@ -9,7 +9,9 @@ import re
 from pathlib import PurePath
 from typing import Any
 
+from profile_lint.i18n import Translator
 from profile_lint.report.build import Member
+from profile_lint.rule import Msg
 
 SUMMARY_FIELDS = (
     "rank",
@@ -106,13 +108,13 @@ def summary_csv(rows: list[dict[str, Any]]) -> str:
     return buffer.getvalue()
 
 
-def summary_json(rows: list[dict[str, Any]]) -> str:
+def summary_json(rows: list[dict[str, Any]], tr: Translator) -> str:
     members = [{k: row[k] for k in SUMMARY_FIELDS} for row in rows]
-    note = (
-        "Estimate of the four Social Selling Index pillars from each input; "
-        "not LinkedIn's SSI. Percentile within this cohort."
+    note = tr.render(
+        Msg(
+            "Estimate of the four Social Selling Index pillars from each input; not "
+            "LinkedIn's SSI. Percentile within this cohort."
+        )
     )
-    return (
-        json.dumps({"version": 1, "note": note, "members": members}, indent=2, ensure_ascii=False)
-        + "\n"
-    )
+    data = {"version": 1, "lang": tr.lang, "note": note, "members": members}
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -13,10 +13,10 @@ from importlib import resources
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from profile_lint import __version__
-from profile_lint.report.i18n import Catalog
+from profile_lint.i18n import Translator
 
 
 def _load(name: str) -> str:
@@ -38,7 +38,10 @@ def content_security_policy(css: str) -> str:
     )
 
 
-def environment(cat: Catalog) -> jinja2.Environment:
+def environment(tr: Translator) -> jinja2.Environment:
+    """Templates whose `_()` and `ngettext()` read the catalogs of `tr`'s language and
+    fill their `%(name)s` placeholders as that language writes numbers. As with Jinja's
+    own gettext, the catalog's text is trusted and the values put into it are escaped."""
     env = jinja2.Environment(
         loader=jinja2.FunctionLoader(_load),
         autoescape=True,
@@ -47,16 +50,27 @@ def environment(cat: Catalog) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.install_gettext_callables(cat.gettext, cat.ngettext, newstyle=True)  # type: ignore[attr-defined]
-    env.filters["num"] = lambda v: (
-        "" if v is None else (f"{v:.1f}".replace(".", ",") if cat.lang == "fr" else f"{v:.1f}")
-    )
+
+    def fill(template: str, params: dict[str, Any]) -> Markup:
+        safe = {k: escape(v) if isinstance(v, str) else v for k, v in params.items()}
+        return Markup(tr.format(template, safe))
+
+    def gettext(text: str, **params: Any) -> Markup:
+        return fill(tr.gettext(text), params)
+
+    def ngettext(singular: str, plural: str, n: int, **params: Any) -> Markup:
+        return fill(tr.ngettext(singular, plural, n), {"num": n, **params})
+
+    env.globals.update(_=gettext, gettext=gettext, ngettext=ngettext)
+    env.filters["num"] = lambda v: "" if v is None else tr.number(v, 1)
+    env.filters["int"] = lambda v: "" if v is None else tr.number(v)
+    env.filters["rule"] = lambda name: Markup('<span class="rule">%s</span>') % name
     return env
 
 
-def render(template: str, cat: Catalog, context: dict[str, Any]) -> str:
+def render(template: str, tr: Translator, context: dict[str, Any]) -> str:
     css = stylesheet()
-    page = environment(cat).get_template(template)
+    page = environment(tr).get_template(template)
     return page.render(
         **context,
         css=Markup(css),

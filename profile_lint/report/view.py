@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from profile_lint.i18n import Translator
 from profile_lint.report import charts
 from profile_lint.report.build import (
     SECTIONS,
@@ -13,44 +14,48 @@ from profile_lint.report.build import (
     section_of,
     value_at,
 )
-from profile_lint.report.i18n import Catalog
+from profile_lint.rule import Msg
 from profile_lint.score import Score
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 SECTION_LABELS = {
-    "photo": "Photo and banner",
-    "headline": "Headline",
-    "about": "About",
-    "experience": "Experience",
-    "education": "Education",
-    "skills": "Skills",
-    "recommendations": "Recommendations",
-    "basics": "Basics and contact",
-    "activity": "Activity and network",
+    "photo": Msg("Photo and banner"),
+    "headline": Msg("Headline"),
+    "about": Msg("About"),
+    "experience": Msg("Experience"),
+    "education": Msg("Education"),
+    "skills": Msg("Skills"),
+    "recommendations": Msg("Recommendations"),
+    "basics": Msg("Basics and contact"),
+    "activity": Msg("Activity and network"),
 }
 FACT_LABELS = {
-    "linkedin.photo": "whether there is a profile photo",
-    "linkedin.banner": "whether there is a banner image",
-    "linkedin.headline": "a headline",
-    "linkedin.public_url": "the custom public URL",
-    "linkedin.industry": "the industry",
-    "linkedin.connections": "the number of connections",
-    "linkedin.followers": "the number of followers",
-    "linkedin.featured": "the Featured section",
-    "activity.posts": "the posts (Shares.csv)",
-    "activity.comments": "the comments (Comments.csv)",
-    "activity.reactions": "the reactions (Reactions.csv)",
-    "activity.connections": "the connections (Connections.csv)",
-    "activity.invitations": "the invitations (Invitations.csv)",
-    "activity.endorsements_received": "the endorsements (Endorsement_Received_Info.csv)",
+    "linkedin.photo": Msg("whether there is a profile photo"),
+    "linkedin.banner": Msg("whether there is a banner image"),
+    "linkedin.headline": Msg("a headline"),
+    "linkedin.public_url": Msg("the custom public URL"),
+    "linkedin.industry": Msg("the industry"),
+    "linkedin.connections": Msg("the number of connections"),
+    "linkedin.followers": Msg("the number of followers"),
+    "linkedin.featured": Msg("the Featured section"),
+    "activity.posts": Msg("the posts (Shares.csv)"),
+    "activity.comments": Msg("the comments (Comments.csv)"),
+    "activity.reactions": Msg("the reactions (Reactions.csv)"),
+    "activity.connections": Msg("the connections (Connections.csv)"),
+    "activity.invitations": Msg("the invitations (Invitations.csv)"),
+    "activity.endorsements_received": Msg("the endorsements (Endorsement_Received_Info.csv)"),
+}
+CHART_TITLES = {
+    "posts": Msg("Posts per month"),
+    "reactions": Msg("Reactions you gave per month"),
 }
 
 
-def pillar_views(score: Score, cat: Catalog) -> list[dict[str, Any]]:
+def pillar_views(score: Score, tr: Translator) -> list[dict[str, Any]]:
     return [
         {
             "id": p.id,
-            "label": cat.gettext(p.label),
+            "label": tr.gettext(p.label),
             "score": p.score,
             "max": int(p.max),
             "rules": sum(1 for r in p.rules if r.evaluated),
@@ -64,7 +69,7 @@ def pillar_views(score: Score, cat: Catalog) -> list[dict[str, Any]]:
     ]
 
 
-def fix_views(member: Member, cat: Catalog, limit: int = 8) -> list[dict[str, Any]]:
+def fix_views(member: Member, tr: Translator, limit: int = 8) -> list[dict[str, Any]]:
     out = []
     for item in member.score.fixes()[:limit]:
         first = item.losses[0].finding
@@ -72,12 +77,12 @@ def fix_views(member: Member, cat: Catalog, limit: int = 8) -> list[dict[str, An
             {
                 "name": item.rule.name,
                 "code": item.rule.code,
-                "pillar": cat.gettext(member.score.pillars[_index(member.score, item)].label),
+                "pillar": tr.gettext(member.score.pillars[_index(member.score, item)].label),
                 "points": round(item.lost, 1),
                 "count": len(item.losses),
-                "message": cat.rule_text(first.message),
-                "suggestion": cat.rule_text(first.suggestion),
-                "section": cat.gettext(SECTION_LABELS[section_of(first.location)]),
+                "message": tr.render(first.message),
+                "suggestion": tr.render(first.suggestion),
+                "section": tr.render(SECTION_LABELS[section_of(first.location)]),
             }
         )
     return out
@@ -87,23 +92,23 @@ def _index(score: Score, item: Any) -> int:
     return next(i for i, p in enumerate(score.pillars) if p.id == item.rule.pillar)
 
 
-def section_views(member: Member, cat: Catalog) -> list[dict[str, Any]]:
+def section_views(member: Member, tr: Translator) -> list[dict[str, Any]]:
     groups: dict[str, list[dict[str, Any]]] = {}
     for f in member.result.findings:
         text = value_at(member.profile, f.location)
-        view = finding_view(f, cat, member.rules, text)
+        view = finding_view(f, tr, member.rules, text)
         groups.setdefault(section_of(f.location), []).append(view)
     out = []
     for section, _ in SECTIONS:
         if section in groups:
             items = sorted(groups[section], key=lambda v: SEVERITY_ORDER[v["severity"]])
             out.append(
-                {"id": section, "label": cat.gettext(SECTION_LABELS[section]), "findings": items}
+                {"id": section, "label": tr.render(SECTION_LABELS[section]), "findings": items}
             )
     return out
 
 
-def draft_views(member: Member, cat: Catalog) -> list[dict[str, Any]]:
+def draft_views(member: Member, tr: Translator) -> list[dict[str, Any]]:
     out = []
     for draft, result in member.drafts:
         fold = result.fold.preview if result.fold is not None else None
@@ -115,14 +120,14 @@ def draft_views(member: Member, cat: Catalog) -> list[dict[str, Any]]:
                 "truncated": truncated,
                 "rest": draft.text[fold.cut_offset :] if fold is not None and truncated else "",
                 "findings": [
-                    finding_view(f, cat, member.rules, draft.text) for f in result.findings
+                    finding_view(f, tr, member.rules, draft.text) for f in result.findings
                 ],
             }
         )
     return out
 
 
-def unmeasured_views(member: Member, cat: Catalog) -> list[dict[str, Any]]:
+def unmeasured_views(member: Member, tr: Translator) -> list[dict[str, Any]]:
     out = []
     for pillar in member.score.pillars:
         skipped = [r for r in pillar.rules if not r.evaluated]
@@ -130,62 +135,59 @@ def unmeasured_views(member: Member, cat: Catalog) -> list[dict[str, Any]]:
             continue
         reasons = []
         for item in skipped:
-            facts = [cat.gettext(FACT_LABELS.get(m, m)) for m in item.rule.missing]
+            facts = [tr.render(FACT_LABELS.get(m, m)) for m in item.rule.missing]
             reasons.append({"name": item.rule.name, "facts": facts})
         out.append(
-            {"label": cat.gettext(pillar.label), "measured": pillar.measured, "rules": reasons}
+            {"label": tr.gettext(pillar.label), "measured": pillar.measured, "rules": reasons}
         )
     return out
 
 
-def report_context(member: Member, cat: Catalog) -> dict[str, Any]:
+def report_context(member: Member, tr: Translator) -> dict[str, Any]:
     score = member.score
-    pillars = pillar_views(score, cat)
-    activity = activity_summary(member, cat)
+    pillars = pillar_views(score, tr)
+    activity = activity_summary(member, tr)
     series = []
     if activity and activity["posts_per_month"] is not None:
-        series.append(("Posts per month", activity["posts_per_month"]))
+        series.append((tr.render(CHART_TITLES["posts"]), activity["posts_per_month"]))
     if activity and activity["reactions_per_month"] is not None:
-        series.append(("Reactions you gave per month", activity["reactions_per_month"]))
+        series.append((tr.render(CHART_TITLES["reactions"]), activity["reactions_per_month"]))
     activity_charts = [
-        {
-            "title": cat.gettext(title),
-            "svg": charts.monthly_bars(activity["months"], values, cat.gettext(title), cat),
-        }
+        {"title": title, "svg": charts.monthly_bars(activity["months"], values, title, tr)}
         for title, values in series
         if activity
     ]
     return {
-        "lang": cat.lang,
+        "lang": tr.lang,
         "name": member.name,
         "source": member.profile.source,
         "headline": member.profile.headline or "",
         "total": score.total,
         "max": score.max,
         "percent": score.percent,
-        "covers": [cat.gettext(p.label) for p in score.pillars if p.measured],
+        "covers": [tr.gettext(p.label) for p in score.pillars if p.measured],
         "pillars": pillars,
-        "pillar_chart": charts.pillar_bars(pillars, cat),
+        "pillar_chart": charts.pillar_bars(pillars, tr),
         "activity_charts": activity_charts,
-        "fixes": fix_views(member, cat),
-        "sections": section_views(member, cat),
-        "drafts": draft_views(member, cat),
+        "fixes": fix_views(member, tr),
+        "sections": section_views(member, tr),
+        "drafts": draft_views(member, tr),
         "activity": activity,
-        "unmeasured": unmeasured_views(member, cat),
+        "unmeasured": unmeasured_views(member, tr),
         "warnings": [w.to_dict() for w in member.result.import_warnings],
         "counts": {
             s: sum(1 for f in member.result.findings if f.severity.name.lower() == s)
             for s in ("error", "warning", "info")
         },
-        "as_of": member.as_of.isoformat(),
+        "as_of": tr.date(member.as_of),
     }
 
 
-def index_context(rows: list[dict[str, Any]], cat: Catalog) -> dict[str, Any]:
+def index_context(rows: list[dict[str, Any]], tr: Translator) -> dict[str, Any]:
     from profile_lint.score import PILLAR_LABELS
 
     return {
-        "lang": cat.lang,
+        "lang": tr.lang,
         "members": rows,
-        "pillar_labels": [cat.gettext(label) for label in PILLAR_LABELS.values()],
+        "pillar_labels": [tr.gettext(label) for label in PILLAR_LABELS.values()],
     }

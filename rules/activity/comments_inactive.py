@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Option, Plural, Problem, Profile, Rule, Severity
 from profile_lint.rules.activity.window import recent
 
 
@@ -44,9 +44,18 @@ class CommentsInactive(Rule):
         if count >= minimum:
             return
         yield Problem(
-            message=f"{count} comment{'s' if count != 1 else ''} on others' posts in the "
-            f"last {days} days; aim for at least {minimum}.",
-            suggestion="Each week, leave two or three comments that add something to posts "
-            "in your field: an example, a figure or a question to the author.",
+            message=Plural(
+                "%(count)d comment on others' posts in the last %(days)d days; aim for at "
+                "least %(minimum)d.",
+                "%(count)d comments on others' posts in the last %(days)d days; aim for at "
+                "least %(minimum)d.",
+                count=count,
+                days=days,
+                minimum=minimum,
+            ),
+            suggestion=Msg(
+                "Each week, leave two or three comments that add something to posts in your "
+                "field: an example, a figure or a question to the author."
+            ),
             location="activity.comments",
         )

@@ -1,15 +1,26 @@
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from profile_lint.rule import Context, Lexicon, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import (
+    LANGUAGES,
+    Context,
+    Lexicon,
+    Msg,
+    Option,
+    Plural,
+    Problem,
+    Profile,
+    Rule,
+    Severity,
+)
 
 SENIOR = Lexicon("senior-titles")
 NOT_SENIOR = Lexicon("not-senior-titles")
 
 
 def is_senior(position: str, ctx: Context) -> bool:
-    """Whether a title names a decision-maker, in English or French."""
-    for lang in ("en", "fr"):
+    """Whether a title names a decision-maker, in any language profile-lint reads."""
+    for lang in LANGUAGES:
         view = ctx.text(position, lang)
         found = view.find(SENIOR)
         if not found:
@@ -68,10 +79,19 @@ class DecisionMakersFew(Rule):
         if share >= ctx.options["min_share"]:
             return
         yield Problem(
-            message=f"{senior} of your {len(titles)} connections with a title hold a senior "
-            f"position ({round(100 * share)}%); aim for at least "
-            f"{round(100 * ctx.options['min_share'])}%.",
-            suggestion="Connect with the founders, directors and executives of your field "
-            "after a real exchange: an event, a comment thread, an introduction.",
+            message=Plural(
+                "%(count)d of your %(titled)d connections with a job title holds a senior "
+                "position (%(share)d%%); aim for at least %(minimum)d%%.",
+                "%(count)d of your %(titled)d connections with a job title hold a senior "
+                "position (%(share)d%%); aim for at least %(minimum)d%%.",
+                count=senior,
+                titled=len(titles),
+                share=round(100 * share),
+                minimum=round(100 * ctx.options["min_share"]),
+            ),
+            suggestion=Msg(
+                "Connect with the founders, directors and executives of your field after a "
+                "real exchange: an event, a comment thread, an introduction."
+            ),
             location="activity.connections",
         )

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Problem, Profile, Rule, Severity
 
 
 class EndorsementsNone(Rule):
@@ -29,8 +29,10 @@ class EndorsementsNone(Rule):
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
         if subject.activity.endorsements_received == []:
             yield Problem(
-                message="No skill endorsement received.",
-                suggestion="Ask two or three colleagues who saw your work to endorse the "
-                "specific skills they saw; endorse theirs in return.",
+                message=Msg("The archive shows no skill endorsement received."),
+                suggestion=Msg(
+                    "Ask two or three colleagues who saw your work to endorse the specific "
+                    "skills they saw; endorse theirs in return."
+                ),
                 location="activity.endorsements_received",
             )

@@ -1,7 +1,7 @@
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Option, Plural, Problem, Profile, Rule, Severity
 
 
 def connection_count(subject: Profile) -> int | None:
@@ -48,8 +48,15 @@ class NetworkSmall(Rule):
             return
         stated = subject.linkedin.connections is not None
         yield Problem(
-            message=f"{count} connection{'s' if count != 1 else ''}; aim for at least {minimum}.",
-            suggestion="Invite the colleagues, clients and classmates you know, with a short "
-            "note saying where you met; accept relevant invitations.",
+            message=Plural(
+                "You have %(count)d connection; aim for at least %(minimum)d.",
+                "You have %(count)d connections; aim for at least %(minimum)d.",
+                count=count,
+                minimum=minimum,
+            ),
+            suggestion=Msg(
+                "Invite the colleagues, clients and classmates you know, with a short note "
+                "saying where you met; accept relevant invitations."
+            ),
             location="linkedin.connections" if stated else "activity.connections",
         )

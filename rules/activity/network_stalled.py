@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Option, Problem, Profile, Rule, Severity
 from profile_lint.rules.activity.window import parse_day, recent
 
 
@@ -36,10 +36,19 @@ class NetworkStalled(Rule):
         if recent(rows, "connected_on", days, ctx.as_of):
             return
         dated = [d for d in (parse_day(r.get("connected_on")) for r in rows) if d]
-        last = f" (the last one: {max(dated).isoformat()})" if dated else ""
+        if dated:
+            message = Msg(
+                "No new connection in the last %(days)d days (the last one: %(last)s).",
+                days=days,
+                last=max(dated),
+            )
+        else:
+            message = Msg("No new connection in the last %(days)d days.", days=days)
         yield Problem(
-            message=f"No new connection in the last {days} days{last}.",
-            suggestion="After each meeting, event or call, send an invitation with a note "
-            "saying where you met; aim for a few new relevant connections a month.",
+            message=message,
+            suggestion=Msg(
+                "After each meeting, event or call, send an invitation with a note saying "
+                "where you met; aim for a few new relevant connections a month."
+            ),
             location="activity.connections",
         )

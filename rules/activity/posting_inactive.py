@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Option, Plural, Problem, Profile, Rule, Severity
 from profile_lint.rules.activity.window import has_own_text, recent
 
 
@@ -44,9 +44,19 @@ class PostingInactive(Rule):
         if count >= minimum:
             return
         yield Problem(
-            message=f"{count} post{'s' if count != 1 else ''} with your own text in the "
-            f"{days} days before {ref.isoformat()}; aim for at least {minimum}.",
-            suggestion="Plan one short post a week: a lesson from your work, a result with "
-            "a number, or a question to people in your field.",
+            message=Plural(
+                "%(count)d post with your own text in the %(days)d days before %(date)s; aim "
+                "for at least %(minimum)d.",
+                "%(count)d posts with your own text in the %(days)d days before %(date)s; aim "
+                "for at least %(minimum)d.",
+                count=count,
+                days=days,
+                date=ref,
+                minimum=minimum,
+            ),
+            suggestion=Msg(
+                "Plan one short post a week: a lesson from your work, a result with a number, "
+                "or a question to people in your field."
+            ),
             location="activity.posts",
         )

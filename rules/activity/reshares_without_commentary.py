@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Option, Plural, Problem, Profile, Rule, Severity
 from profile_lint.rules.activity.window import has_own_text, recent
 
 
@@ -45,10 +45,19 @@ class ResharesWithoutCommentary(Rule):
         if bare / len(shares) <= ctx.options["max_share"]:
             return
         yield Problem(
-            message=f"{bare} of your {len(shares)} shares in the last "
-            f"{ctx.options['days']} days have no text of your own "
-            f"({round(100 * bare / len(shares))}%).",
-            suggestion="When you reshare or post a link, add two or three sentences of your "
-            "own: what you take from it and why it matters to your readers.",
+            message=Plural(
+                "%(count)d of your %(total)d shares in the last %(days)d days has no text of "
+                "your own (%(share)d%%).",
+                "%(count)d of your %(total)d shares in the last %(days)d days have no text of "
+                "your own (%(share)d%%).",
+                count=bare,
+                total=len(shares),
+                days=ctx.options["days"],
+                share=round(100 * bare / len(shares)),
+            ),
+            suggestion=Msg(
+                "When you reshare or post a link, add two or three sentences of your own: "
+                "what you take from it and why it matters to your readers."
+            ),
             location="activity.posts",
         )

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Draft, Option, Problem, Rule, Severity
+from profile_lint.rule import Context, Draft, Msg, Option, Plural, Problem, Rule, Severity
 from profile_lint.rules.post._text import links, own_words
 
 
@@ -36,9 +36,14 @@ class BareLink(Rule):
         if words < ctx.options["min_words"]:
             start, end, _ = found[0]
             yield Problem(
-                message=f"The post shares a link with only {words} word"
-                f"{'' if words == 1 else 's'} of your own.",
-                suggestion="Add what you learned from it and why it matters to your readers "
-                "(two or three sentences), then the link.",
+                message=Plural(
+                    "The post shares a link with only %(count)d word of your own.",
+                    "The post shares a link with only %(count)d words of your own.",
+                    count=words,
+                ),
+                suggestion=Msg(
+                    "Add what you learned from it and why it matters to your readers (two or "
+                    "three sentences), then the link."
+                ),
                 span=(start, end),
             )

@@ -1,10 +1,10 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Draft, Lexicon, Problem, Rule, Severity
+from profile_lint.rule import LANGUAGES, Context, Draft, Lexicon, Msg, Problem, Rule, Severity
 
 BAIT = Lexicon("engagement-bait")
-# "Comment GUIDE below": a verb asking for a comment, then one word in capitals.
-_ASK = {"comment", "commentez", "commente", "type", "tapez", "tape", "ecrivez", "ecris", "reply"}
+# "Comment GUIDE below": a verb asking for a comment (folded), then one word in capitals.
+ASK = Lexicon("comment-verbs")
 _QUOTES = {'"', "'", "“", "”", "«", "»", "‘", "’"}
 _NOT_KEYWORDS = {"ASAP", "FYI", "OK", "PS", "RSVP"}
 
@@ -39,7 +39,8 @@ class EngagementBait(Rule):
         view = ctx.text(subject.text)
         spans = [(start, end) for start, end, _ in view.find(BAIT)]
         doc = view.doc
-        asks = {doc.vocab.strings[word] for word in _ASK}  # compare ids: no Token objects
+        words = {word for lang in LANGUAGES for word in ASK.phrases(lang)}
+        asks = {doc.vocab.strings[word] for word in words}  # compare ids: no Token objects
         for index, norm in enumerate(doc.to_array("NORM").tolist()):
             if norm not in asks or index + 1 >= len(doc):
                 continue
@@ -55,8 +56,10 @@ class EngagementBait(Rule):
                     spans.append(span)
         for start, end in sorted(spans):
             yield Problem(
-                message=f"“{subject.text[start:end]}” asks for engagement to game reach "
-                "(engagement bait).",
-                suggestion="Drop the request; ask a genuine question about the topic instead.",
+                message=Msg(
+                    "“%(text)s” asks for engagement to game reach (engagement bait).",
+                    text=subject.text[start:end],
+                ),
+                suggestion=Msg("Drop the request; ask a genuine question about the topic instead."),
                 span=(start, end),
             )

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Draft, Option, Problem, Rule, Severity
+from profile_lint.rule import Context, Draft, Msg, Option, Problem, Rule, Severity
 from profile_lint.rules.post._text import HASHTAG, outside_links
 
 
@@ -30,8 +30,15 @@ class HashtagsTooMany(Rule):
         limit = ctx.options["max_hashtags"]
         if len(tags) > limit:
             yield Problem(
-                message=f"The post has {len(tags)} hashtags; more than {limit} looks like "
-                "stuffing and brings no extra reach.",
-                suggestion=f"Keep at most {limit} hashtags, those closest to the post's topic.",
+                message=Msg(
+                    "The post has %(count)d hashtags; more than %(limit)d looks like stuffing "
+                    "and brings no extra reach.",
+                    count=len(tags),
+                    limit=limit,
+                ),
+                suggestion=Msg(
+                    "Keep at most %(limit)d hashtags, those closest to the post's topic.",
+                    limit=limit,
+                ),
                 span=(tags[limit].start(), tags[-1].end()),
             )

@@ -3,6 +3,7 @@ from collections.abc import Iterator
 from profile_lint.rule import (
     Context,
     Draft,
+    Msg,
     Option,
     Preview,
     Problem,
@@ -11,6 +12,8 @@ from profile_lint.rule import (
     fold_preview,
 )
 from profile_lint.rules.post._text import opening_end
+
+SCREENS = {"desktop": Msg("desktop"), "mobile": Msg("mobile")}
 
 
 class HookTooLong(Rule):
@@ -57,9 +60,16 @@ class HookTooLong(Rule):
         if not preview.truncated or hook_end <= preview.cut_offset:
             return
         yield Problem(
-            message=f"The opening runs past the “…see more” fold ({preview.mode}: it is cut after "
-            f"{preview.cut_offset} of its {hook_end} characters).",
-            suggestion="Make the first sentence a short hook that ends before the fold, "
-            "then break the line.",
+            message=Msg(
+                "The opening runs past the “…see more” fold (%(screen)s: it is cut after "
+                "%(cut)d of its %(length)d characters).",
+                screen=SCREENS[preview.mode],
+                cut=preview.cut_offset,
+                length=hook_end,
+            ),
+            suggestion=Msg(
+                "Make the first sentence a short hook that ends before the fold, then break "
+                "the line."
+            ),
             span=(preview.cut_offset, hook_end),
         )

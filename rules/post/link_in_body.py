@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Draft, Option, Problem, Rule, Severity
+from profile_lint.rule import Context, Draft, Msg, Option, Plural, Problem, Rule, Severity
 from profile_lint.rules.post._text import is_external, links, own_words
 
 
@@ -40,10 +40,25 @@ class LinkInBody(Rule):
         if not external or own_words(subject.text) < ctx.options["min_words"]:
             return
         start, end, url = external[0]
-        more = f" (and {len(external) - 1} more)" if len(external) > 1 else ""
+        if len(external) > 1:
+            message = Plural(
+                "The post links to %(url)s (and %(count)d more link) in its body; some studies "
+                "find external links cut reach.",
+                "The post links to %(url)s (and %(count)d more links) in its body; some "
+                "studies find external links cut reach.",
+                url=url,
+                count=len(external) - 1,
+            )
+        else:
+            message = Msg(
+                "The post links to %(url)s in its body; some studies find external links cut "
+                "reach.",
+                url=url,
+            )
         yield Problem(
-            message=f"The post links to {url}{more} in its body; some studies find external "
-            "links cut reach.",
-            suggestion="Consider moving the link to the first comment and saying so in the post.",
+            message=message,
+            suggestion=Msg(
+                "Consider moving the link to the first comment and saying so in the post."
+            ),
             span=(start, end),
         )

@@ -1,7 +1,7 @@
 import re
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Draft, Problem, Rule, Severity
+from profile_lint.rule import Context, Draft, Msg, Problem, Rule, Severity
 
 _PATTERNS = (
     ("bold", re.compile(r"\*\*(?=\S)([^*\n]+?)\*\*|__(?=\S)([^_\n]+?)__")),
@@ -9,12 +9,20 @@ _PATTERNS = (
     ("link", re.compile(r"\[([^\]\n]+)\]\(((?:https?://|www\.|mailto:)[^)\s]*)\)")),
     ("code fence", re.compile(r"^[ \t]*(```|~~~)[^\n]*$", re.MULTILINE)),
 )
+_FOUND = {
+    "bold": Msg("Markdown bold “%(text)s” will show literally on LinkedIn."),
+    "heading": Msg("A Markdown heading “%(text)s” will show literally on LinkedIn."),
+    "link": Msg("A Markdown link “%(text)s” will show literally on LinkedIn."),
+    "code fence": Msg("A Markdown code fence “%(text)s” will show literally on LinkedIn."),
+}
 _ADVICE = {
-    "bold": "Write the words plainly; LinkedIn has no bold in posts.",
-    "heading": "Drop the # signs; make the line stand out with a blank line around it.",
-    "link": "Write the URL itself (or put it in the first comment); LinkedIn does not "
-    "turn [text](url) into a link.",
-    "code fence": "Drop the ``` fences; LinkedIn shows them as typed.",
+    "bold": Msg("Write the words plainly; LinkedIn has no bold in posts."),
+    "heading": Msg("Drop the # signs; make the line stand out with a blank line around it."),
+    "link": Msg(
+        "Write the URL itself (or put it in the first comment); LinkedIn does not turn "
+        "[text](url) into a link."
+    ),
+    "code fence": Msg("Drop the ``` fences; LinkedIn shows them as typed."),
 }
 
 
@@ -44,8 +52,7 @@ class MarkdownSyntax(Rule):
                 found.append((match.start(), match.end(), kind))
         for start, end, kind in sorted(found):
             yield Problem(
-                message=f"Markdown {kind} `{subject.text[start:end]}` will show literally "
-                "on LinkedIn.",
+                message=_FOUND[kind].bind(text=subject.text[start:end]),
                 suggestion=_ADVICE[kind],
                 span=(start, end),
             )

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Draft, Option, Problem, Rule, Severity
+from profile_lint.rule import Context, Draft, Msg, Option, Problem, Rule, Severity
 from profile_lint.rules.post._text import MENTION, outside_links
 
 
@@ -33,9 +33,15 @@ class MentionsTooMany(Rule):
         limit = ctx.options["max_mentions"]
         if len(mentions) > limit:
             yield Problem(
-                message=f"The post mentions {len(mentions)} people or pages; over {limit} "
-                "reads as tagging for attention.",
-                suggestion="Keep the mentions of people the post is about; thank the others "
-                "in a comment or a message.",
+                message=Msg(
+                    "The post mentions %(count)d people or pages; over %(limit)d reads as "
+                    "tagging for attention.",
+                    count=len(mentions),
+                    limit=limit,
+                ),
+                suggestion=Msg(
+                    "Keep the mentions of people the post is about; thank the others in a "
+                    "comment or a message."
+                ),
                 span=(mentions[limit].start(), mentions[-1].end()),
             )

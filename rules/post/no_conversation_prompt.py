@@ -1,7 +1,7 @@
 import re
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Draft, Lexicon, Option, Problem, Rule, Severity
+from profile_lint.rule import Context, Draft, Lexicon, Msg, Option, Problem, Rule, Severity
 from profile_lint.rules.post._text import HASHTAG, MENTION, URL, WORD
 
 PROMPTS = Lexicon("conversation-prompts")
@@ -68,12 +68,17 @@ class NoConversationPrompt(Rule):
             return
         para = text.rfind("\n\n", 0, end) + 2 if "\n\n" in text[:end] else 0
         if short:
-            message = f"The post ends with “{short}”, a bait question, not an invitation to reply."
+            message = Msg(
+                "The post ends with “%(text)s”, a bait question, not an invitation to reply.",
+                text=short,
+            )
         else:
-            message = "Nothing near the end of the post invites a reply."
+            message = Msg("Nothing near the end of the post invites a reply.")
         yield Problem(
             message=message,
-            suggestion="End with a genuine question readers can answer from their own "
-            "experience (“Which of these would you try first?”), or ask for their view.",
+            suggestion=Msg(
+                "End with a genuine question readers can answer from their own experience "
+                "(“Which of these would you try first?”), or ask for their view."
+            ),
             span=(max(para, tail), end),
         )

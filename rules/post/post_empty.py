@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Draft, Problem, Rule, Severity
+from profile_lint.rule import Context, Draft, Msg, Problem, Rule, Severity
 
 
 class PostEmpty(Rule):
@@ -28,7 +28,10 @@ class PostEmpty(Rule):
     def check(self, subject: Draft, ctx: Context) -> Iterator[Problem]:
         if not subject.text.strip():
             yield Problem(
-                message="The draft has no post text (front matter and comments are not shown).",
-                suggestion="Write the post, starting with the line the feed shows before "
-                "“…see more”.",
+                message=Msg(
+                    "The draft has no post text (front matter and comments are not shown)."
+                ),
+                suggestion=Msg(
+                    "Write the post, starting with the line the feed shows before “…see more”."
+                ),
             )

@@ -1,7 +1,9 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Draft, Option, Problem, Rule, Severity
+from profile_lint.rule import Context, Draft, Msg, Option, Problem, Rule, Severity
 from profile_lint.rules.post._text import HASHTAG, MENTION, URL
+
+FORMULAS = {"en": Msg("Flesch Reading Ease"), "fr": Msg("Kandel & Moles")}
 
 
 class PostHardToRead(Rule):
@@ -21,7 +23,7 @@ class PostHardToRead(Rule):
     new tool. It was one shared checklist.`
 
     **Source** (study): Flesch Reading Ease and Kandel & Moles formulas; target 60-70 from
-    Microsoft Word's guidance (linkedin-facts.md, "Readability").
+    Microsoft Word's guidance.
     """
 
     code = "PO012"
@@ -43,7 +45,7 @@ class PostHardToRead(Rule):
         if len(text.split()) < ctx.options["min_words"]:
             return  # too short to score (the syllable table is not even loaded)
         lang = ctx.text(subject.text).lang
-        if lang not in ("en", "fr"):
+        if lang not in FORMULAS:
             return
         score = ctx.text(text, lang).readability()
         if score.sentences < ctx.options["min_sentences"] or score.words < ctx.options["min_words"]:
@@ -51,11 +53,17 @@ class PostHardToRead(Rule):
         minimum = ctx.options[f"min_score_{lang}"]
         if score.value >= minimum:
             return
-        formula = "Kandel & Moles" if lang == "fr" else "Flesch Reading Ease"
         yield Problem(
-            message=f"The post is hard to read: {formula} {score.value:.0f} (minimum "
-            f"{minimum:.0f}, target 60-70), {score.words / score.sentences:.0f} words per "
-            "sentence.",
-            suggestion="Split long sentences (15-20 words at most), use everyday words "
-            "instead of abstract ones, and start a new line for each idea.",
+            message=Msg(
+                "The post is hard to read: %(formula)s score %(score)d (minimum %(minimum)d, "
+                "target 60-70), %(words)d words per sentence on average.",
+                formula=FORMULAS[lang],
+                score=round(score.value),
+                minimum=round(minimum),
+                words=round(score.words / score.sentences),
+            ),
+            suggestion=Msg(
+                "Split long sentences (15-20 words at most), use everyday words instead of "
+                "abstract ones, and start a new line for each idea."
+            ),
         )

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Draft, Option, Problem, Rule, Severity
+from profile_lint.rule import Context, Draft, Msg, Option, Problem, Rule, Severity
 
 
 class PostTooLong(Rule):
@@ -30,8 +30,15 @@ class PostTooLong(Rule):
         length = len(subject.text)
         if length > limit:
             yield Problem(
-                message=f"The post is {length:,} characters long; LinkedIn allows {limit:,}.",
-                suggestion=f"Cut {length - limit:,} characters, or move the detail to an "
-                "article or a document post and link it in the first comment.",
+                message=Msg(
+                    "The post is %(length)d characters long; LinkedIn allows %(limit)d.",
+                    length=length,
+                    limit=limit,
+                ),
+                suggestion=Msg(
+                    "Cut %(count)d characters, or move the detail to an article or a document "
+                    "post and link it in the first comment.",
+                    count=length - limit,
+                ),
                 span=(limit, length),
             )

@@ -2,7 +2,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Draft, Problem, Rule, Severity
+from profile_lint.rule import Context, Draft, Msg, Problem, Rule, Severity
 
 # Letters and digits of the Mathematical Alphanumeric Symbols block, and spaces between them.
 _STYLED = re.compile(r"[\U0001D400-\U0001D7FF]+(?:[ \t]+[\U0001D400-\U0001D7FF]+)*")
@@ -34,8 +34,11 @@ class UnicodeStyledText(Rule):
         for match in _STYLED.finditer(subject.text):
             plain = unicodedata.normalize("NFKC", match.group())
             yield Problem(
-                message=f"“{match.group()}” is written in mathematical symbols, not letters: "
-                "screen readers and search cannot read it.",
-                suggestion=f"Write it in plain letters: “{plain}”.",
+                message=Msg(
+                    "“%(text)s” is written in mathematical symbols, not letters: screen "
+                    "readers and search cannot read it.",
+                    text=match.group(),
+                ),
+                suggestion=Msg("Write it in plain letters: “%(text)s”.", text=plain),
                 span=match.span(),
             )

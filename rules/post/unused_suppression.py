@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Draft, Problem, Rule, Severity
+from profile_lint.rule import Context, Draft, Msg, Problem, Rule, Severity
 
 
 class UnusedSuppression(Rule):
@@ -38,15 +38,29 @@ class UnusedSuppression(Rule):
             if item.used:
                 continue
             if item.name is None:
-                reason = "no finding to suppress"
+                message = Msg(
+                    "This suppression (%(directive)s) suppresses nothing: there is no finding "
+                    "to suppress.",
+                    directive=item.directive,
+                )
             elif item.ran:
-                reason = f"no {item.name} finding to suppress"
+                message = Msg(
+                    "This suppression (%(directive)s) suppresses nothing: there is no "
+                    "%(rule)s finding to suppress.",
+                    directive=item.directive,
+                    rule=item.name,
+                )
             elif not item.known:
-                reason = f"no rule is named {item.name!r}"
+                message = Msg(
+                    "This suppression (%(directive)s) suppresses nothing: no rule is named "
+                    "“%(rule)s”.",
+                    directive=item.directive,
+                    rule=item.name,
+                )
             else:
                 continue  # a rule that did not run: not judged
             yield Problem(
-                message=f"This suppression ({item.directive}) suppresses nothing: {reason}.",
-                suggestion="Delete it, or correct the rule name or code it gives.",
+                message=message,
+                suggestion=Msg("Delete it, or correct the rule name or code it gives."),
                 at=(item.line, item.column),
             )

@@ -2,7 +2,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Draft, Option, Problem, Rule, Severity
+from profile_lint.rule import Context, Draft, Msg, Option, Plural, Problem, Rule, Severity
 from profile_lint.rules.post._text import WORD
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -47,9 +47,17 @@ class WallOfText(Rule):
             sentences = sum(1 for s in starts if start <= s < start + len(para))
             if words > ctx.options["max_words"] or sentences > ctx.options["max_sentences"]:
                 yield Problem(
-                    message=f"This paragraph has {words} words in {sentences} sentence"
-                    f"{'' if sentences == 1 else 's'}: a wall of text on a phone.",
-                    suggestion="Split it into paragraphs of two or three short sentences, "
-                    "with a blank line between them.",
+                    message=Plural(
+                        "This paragraph has %(words)d words in %(count)d sentence: a wall of "
+                        "text on a phone.",
+                        "This paragraph has %(words)d words in %(count)d sentences: a wall of "
+                        "text on a phone.",
+                        words=words,
+                        count=sentences,
+                    ),
+                    suggestion=Msg(
+                        "Split it into paragraphs of two or three short sentences, with a "
+                        "blank line between them."
+                    ),
                     span=(start, start + len(para)),
                 )

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Draft, Lexicon, Problem, Rule, Severity
+from profile_lint.rule import Context, Draft, Lexicon, Msg, Problem, Rule, Severity
 from profile_lint.rules.post._text import opening_end
 
 OPENINGS = Lexicon("weak-openings")
@@ -37,9 +37,11 @@ class WeakOpening(Rule):
         for start, end, phrase in ctx.text(subject.text).find(OPENINGS):
             if start < limit:
                 yield Problem(
-                    message=f"The post opens with a stock line: “{phrase}”.",
-                    suggestion="Start with the news or the insight itself: what happened, "
-                    "what you learned, or why it matters to the reader.",
+                    message=Msg("The post opens with a stock line: “%(text)s”.", text=phrase),
+                    suggestion=Msg(
+                        "Start with the news or the insight itself: what happened, what you "
+                        "learned, or why it matters to the reader."
+                    ),
                     span=(start, end),
                 )
             return

@@ -1,6 +1,8 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Option, Problem, Profile, Rule, Severity
+
+FORMULAS = {"en": Msg("Flesch Reading Ease"), "fr": Msg("Kandel & Moles")}
 
 
 class AboutHardToRead(Rule):
@@ -25,7 +27,7 @@ class AboutHardToRead(Rule):
     teams sell more. I fix their process. Last year: 40 new accounts.`
 
     **Source** (study): Flesch Reading Ease and Kandel & Moles readability formulas; target
-    60-70 from Microsoft Word's guidance (linkedin-facts.md, "Readability").
+    60-70 from Microsoft Word's guidance.
     """
 
     code = "PR012"
@@ -46,7 +48,7 @@ class AboutHardToRead(Rule):
         if not about or len(about.split()) < ctx.options["min_words"]:
             return  # too short to score (and the dictionary is not even loaded)
         view = ctx.text(about)
-        if view.lang not in ("en", "fr"):
+        if view.lang not in FORMULAS:
             return
         score = view.readability()
         if score.sentences < ctx.options["min_sentences"] or score.words < ctx.options["min_words"]:
@@ -54,21 +56,18 @@ class AboutHardToRead(Rule):
         minimum = ctx.options[f"min_score_{view.lang}"]
         if score.value >= minimum:
             return
-        per_sentence = score.words / score.sentences
-        if view.lang == "fr":
-            yield Problem(
-                message="La section Infos est difficile à lire : score de Kandel et Moles "
-                f"{score.value:.0f} (minimum {minimum:.0f}, cible 60-70), "
-                f"{per_sentence:.0f} mots par phrase.",
-                suggestion="Coupez les phrases longues (15-20 mots au plus), préférez les mots "
-                "courants aux termes abstraits, et passez à la ligne à chaque idée.",
-                location="basics.summary",
-            )
-            return
         yield Problem(
-            message=f"The About is hard to read: Flesch Reading Ease {score.value:.0f} (minimum "
-            f"{minimum:.0f}, target 60-70), {per_sentence:.0f} words per sentence.",
-            suggestion="Split long sentences (15-20 words at most), use everyday words instead "
-            "of abstract ones, and start a new line for each idea.",
+            message=Msg(
+                "The About is hard to read: %(formula)s score %(score)d (minimum %(minimum)d, "
+                "target 60-70), %(words)d words per sentence on average.",
+                formula=FORMULAS[view.lang],
+                score=round(score.value),
+                minimum=round(minimum),
+                words=round(score.words / score.sentences),
+            ),
+            suggestion=Msg(
+                "Split long sentences (15-20 words at most), use everyday words instead of "
+                "abstract ones, and start a new line for each idea."
+            ),
             location="basics.summary",
         )

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Problem, Profile, Rule, Severity
 
 
 class AboutMissing(Rule):
@@ -33,8 +33,10 @@ class AboutMissing(Rule):
         about = subject.about
         if about is None or not about.strip():
             yield Problem(
-                message="The profile has no About section.",
-                suggestion="Write a first-person About: what you do and for whom in the first "
-                "3 lines, two or three results with numbers, then how to reach you.",
+                message=Msg("The profile has no About section."),
+                suggestion=Msg(
+                    "Write a first-person About: what you do and for whom in the first 3 "
+                    "lines, two or three results with numbers, then how to reach you."
+                ),
                 location="basics.summary",
             )

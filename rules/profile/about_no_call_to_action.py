@@ -1,7 +1,17 @@
 import re
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Lexicon, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import (
+    LANGUAGES,
+    Context,
+    Lexicon,
+    Msg,
+    Option,
+    Problem,
+    Profile,
+    Rule,
+    Severity,
+)
 
 CALL_TO_ACTION = Lexicon("call-to-action")
 _CONTACT = re.compile(
@@ -28,8 +38,7 @@ class AboutNoCallToAction(Rule):
     **Best practice**: `Hiring for a SaaS sales team? Message me here or write to
     jordan@example.com.` / `Un projet export ? Écrivez-moi ici ou sur claire@exemple.fr.`
 
-    **Source** (coach): career-service advice to end the About with a way to get in touch
-    (linkedin-facts.md, "Writing").
+    **Source** (coach): career-service advice to end the About with a way to get in touch.
     """
 
     code = "PR011"
@@ -47,19 +56,13 @@ class AboutNoCallToAction(Rule):
             return
         if _CONTACT.search(about):
             return
-        if any(ctx.text(about, lang).find(CALL_TO_ACTION) for lang in ("en", "fr")):
-            return
-        if ctx.text(about).lang == "fr":
-            yield Problem(
-                message="La section Infos ne dit pas comment vous contacter.",
-                suggestion="Finissez par une ligne qui invite à prendre contact et dit comment, "
-                "par ex. « Un projet export ? Écrivez-moi ici ou sur claire@exemple.fr. »",
-                location="basics.summary",
-            )
+        if any(ctx.text(about, lang).find(CALL_TO_ACTION) for lang in LANGUAGES):
             return
         yield Problem(
-            message="The About gives no way or invitation to get in touch.",
-            suggestion="End with one line that invites contact and says how, e.g. “Hiring "
-            "for a SaaS sales team? Message me here or write to jordan@example.com.”",
+            message=Msg("The About gives no way or invitation to get in touch."),
+            suggestion=Msg(
+                "End with one line that invites contact and says how, e.g. “Hiring for a "
+                "SaaS sales team? Message me here or write to jordan@example.com.”"
+            ),
             location="basics.summary",
         )

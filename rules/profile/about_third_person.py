@@ -2,15 +2,23 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import (
+    Context,
+    Lexicon,
+    Msg,
+    Option,
+    Plural,
+    Problem,
+    Profile,
+    Rule,
+    Severity,
+)
 
-_THIRD = {"en": {"he", "she"}, "fr": {"il", "elle"}}
-_FIRST = {
-    "en": {"i", "me", "my", "mine", "myself"},
-    "fr": {"je", "j'", "me", "m'", "moi", "mon", "ma", "mes"},
-}
-# "il" that is not a person: il y a, il faut, il s'agit...
-_IMPERSONAL = {"y", "faut", "s'", "suffit", "reste", "existe", "manque", "semble"}
+# Each language's pronouns, as the tokens' NORM has them (lower case, no accents).
+THIRD = Lexicon("third-person-pronouns")
+FIRST = Lexicon("first-person-pronouns")
+# Words after a third-person pronoun that make it impersonal: "il y a", "il faut"...
+IMPERSONAL = Lexicon("impersonal-after-pronoun")
 
 
 class AboutThirdPerson(Rule):
@@ -32,7 +40,7 @@ class AboutThirdPerson(Rule):
     `J'accompagne les PME industrielles. J'ai ouvert 14 marchés...`
 
     **Source** (coach): career-service consensus that the About is written in the first
-    person ("I build...", not "<Name> is...", linkedin-facts.md, "Writing").
+    person ("I build...", not "<Name> is...").
     """
 
     code = "PR010"
@@ -52,7 +60,10 @@ class AboutThirdPerson(Rule):
         if not about or not about.strip():
             return
         view = ctx.text(about)
-        lang = view.lang if view.lang in _THIRD else "en"
+        pronouns = set(THIRD.phrases(view.lang))
+        if not pronouns:
+            return  # no pronoun data for this language: cannot judge
+        mine, impersonal = set(FIRST.phrases(view.lang)), set(IMPERSONAL.phrases(view.lang))
         full_name = subject.basics.get("name")
         names = {n for n in re.split(r"[\s\-]+", _fold(full_name)) if len(n) > 1}
         third: list[tuple[int, int]] = []
@@ -62,17 +73,32 @@ class AboutThirdPerson(Rule):
         for i, token in enumerate(tokens):
             norm = token.norm_
             is_name = norm in names and token.text[:1].isupper()
-            pronoun = norm in _THIRD[lang] and not _impersonal(tokens, i, lang)
+            after = tokens[i + 1].norm_ if i + 1 < len(tokens) else ""
+            pronoun = norm in pronouns and after not in impersonal
             if (is_name and not previous_was_name) or pronoun:
                 third.append((token.idx, token.idx + len(token.text)))
-            elif norm in _FIRST[lang]:
+            elif norm in mine:
                 first += 1
             previous_was_name = is_name
         if len(third) < ctx.options["min_third_person"] or len(third) <= first:
             return
         if first > ctx.options["max_first_person"]:
             return
-        yield _problem(lang, len(third), third[0])
+        yield Problem(
+            message=Plural(
+                "The About speaks of you in the third person (%(count)d reference, hardly "
+                "any “I”).",
+                "The About speaks of you in the third person (%(count)d references, hardly "
+                "any “I”).",
+                count=len(third),
+            ),
+            suggestion=Msg(
+                "Rewrite it in the first person: “I lead...”, “I have grown...” instead of "
+                "“Jordan leads...”, “She has grown...”."
+            ),
+            location="basics.summary",
+            span=third[0],
+        )
 
 
 def _fold(value: object) -> str:
@@ -81,27 +107,3 @@ def _fold(value: object) -> str:
         return ""
     decomposed = unicodedata.normalize("NFKD", value.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _impersonal(tokens: list, i: int, lang: str) -> bool:
-    return lang == "fr" and i + 1 < len(tokens) and tokens[i + 1].norm_ in _IMPERSONAL
-
-
-def _problem(lang: str, count: int, span: tuple[int, int]) -> Problem:
-    if lang == "fr":
-        return Problem(
-            message=f"La section Infos parle de vous à la troisième personne ({count} mentions, "
-            "presque aucun « je »).",
-            suggestion="Réécrivez-la à la première personne : « J'accompagne... », « J'ai "
-            "ouvert... », au lieu de « Claire accompagne... », « Elle a ouvert... ».",
-            location="basics.summary",
-            span=span,
-        )
-    return Problem(
-        message=f"The About speaks of you in the third person ({count} references, "
-        "hardly any “I”).",
-        suggestion="Rewrite it in the first person: “I lead...”, “I have grown...” instead "
-        "of “Jordan leads...”, “She has grown...”.",
-        location="basics.summary",
-        span=span,
-    )

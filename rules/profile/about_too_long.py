@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Option, Problem, Profile, Rule, Severity
 
 
 class AboutTooLong(Rule):
@@ -34,9 +34,15 @@ class AboutTooLong(Rule):
         if about is None or len(about) <= limit:
             return
         yield Problem(
-            message=f"The About is {len(about)} characters long; LinkedIn allows {limit}.",
-            suggestion="Cut it to what you do, for whom, your best results and how to reach "
-            "you; move project details to Experience or Featured.",
+            message=Msg(
+                "The About is %(length)d characters long; LinkedIn allows %(limit)d.",
+                length=len(about),
+                limit=limit,
+            ),
+            suggestion=Msg(
+                "Cut it to what you do, for whom, your best results and how to reach you; "
+                "move project details to Experience or Featured."
+            ),
             location="basics.summary",
             span=(limit, len(about)),
         )

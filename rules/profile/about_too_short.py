@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Option, Plural, Problem, Profile, Rule, Severity
 
 
 class AboutTooShort(Rule):
@@ -38,9 +38,16 @@ class AboutTooShort(Rule):
         if not about or len(about) >= minimum:
             return  # no About at all is about-missing's finding
         yield Problem(
-            message=f"The About is {len(about)} characters long; a useful About has at "
-            f"least {minimum}.",
-            suggestion="Expand it: what you do and for whom, two or three results with "
-            "numbers, how you work, and how to reach you (e.g. `Write to me at ...`).",
+            message=Plural(
+                "The About is %(length)d character long; a useful About has at least %(minimum)d.",
+                "The About is %(length)d characters long; a useful About has at least %(minimum)d.",
+                n="length",
+                length=len(about),
+                minimum=minimum,
+            ),
+            suggestion=Msg(
+                "Expand it: what you do and for whom, two or three results with numbers, how "
+                "you work, and how to reach you (e.g. “Write to me at ...”)."
+            ),
             location="basics.summary",
         )

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Problem, Profile, Rule, Severity
 
 
 class BannerMissing(Rule):
@@ -31,8 +31,10 @@ class BannerMissing(Rule):
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
         if subject.linkedin.banner is False:
             yield Problem(
-                message="The profile has no custom banner.",
-                suggestion="Add a 1584x396 px banner that shows what you do or for whom: "
-                "your work, your product, or one line stating your offer.",
+                message=Msg("The profile has no custom banner."),
+                suggestion=Msg(
+                    "Add a 1584x396 px banner that shows what you do or for whom: your work, "
+                    "your product, or one line stating your offer."
+                ),
                 location="linkedin.banner",
             )

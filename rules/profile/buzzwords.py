@@ -1,7 +1,7 @@
 import re
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Lexicon, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Lexicon, Msg, Option, Problem, Profile, Rule, Severity
 
 BUZZWORDS = Lexicon("buzzwords")
 BROAD = Lexicon("buzzwords-broad")
@@ -36,9 +36,9 @@ class Buzzwords(Rule):
     in Germany in 2023` / `J'ai ouvert 14 distributeurs en Allemagne en 2023`
 
     **Source** (data): LinkedIn's yearly lists of the most overused profile words
-    (2010-2017), with LinkedIn's advice to replace them with concrete examples
-    (linkedin-facts.md, "Writing"). The French list (equivalents of those words plus
-    common French CV cliches) and the extra English cliches are coach-level.
+    (2010-2017), with LinkedIn's advice to replace them with concrete examples. The French
+    list (equivalents of those words plus common French CV cliches) and the extra English
+    cliches are coach-level.
     """
 
     code = "PR006"
@@ -94,7 +94,20 @@ def _judge(
                 continue  # part of a compound: data-driven, cost-effective
             if view.lang == "fr" and " " not in found and _after_determiner(text, start):
                 continue
-            yield _problem(view.lang, location, found, (start, end))
+            yield Problem(
+                message=Msg(
+                    "“%(word)s” is one of the self-descriptions LinkedIn lists as most overused.",
+                    word=found,
+                ),
+                suggestion=Msg(
+                    "Show it instead of claiming it: replace “%(word)s” with a fact (what you "
+                    "did, for whom, with what result), e.g. “I cut onboarding from 6 weeks "
+                    "to 2”.",
+                    word=found,
+                ),
+                location=location,
+                span=(start, end),
+            )
 
 
 def _after_determiner(text: str, start: int) -> bool:
@@ -102,22 +115,3 @@ def _after_determiner(text: str, start: int) -> bool:
     if previous is None:
         return False
     return previous.group(1).lower().replace("’", "'") in _FR_NOT_ADJECTIVE
-
-
-def _problem(lang: str, location: str, found: str, span: tuple[int, int]) -> Problem:
-    if lang == "fr":
-        return Problem(
-            message=f"« {found} » fait partie des auto-descriptions que LinkedIn relève "
-            "comme les plus usées.",
-            suggestion=f"Montrez-le au lieu de l'affirmer : remplacez « {found} » par un fait "
-            "(ce que vous avez fait, pour qui, avec quel résultat chiffré).",
-            location=location,
-            span=span,
-        )
-    return Problem(
-        message=f"“{found}” is one of the self-descriptions LinkedIn lists as most overused.",
-        suggestion=f"Show it instead of claiming it: replace “{found}” with a fact (what you "
-        "did, for whom, with what result), e.g. “I cut onboarding from 6 weeks to 2”.",
-        location=location,
-        span=span,
-    )

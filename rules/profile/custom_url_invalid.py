@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Option, Plural, Problem, Profile, Rule, Severity
 from profile_lint.rules.profile.public_url import example_custom, profile_address
 
 
@@ -47,18 +47,41 @@ class CustomUrlInvalid(Rule):
         low, high = ctx.options["min_chars"], ctx.options["max_chars"]
         wrong = sorted({c for c in custom if not _allowed(c)})
         if wrong:
-            shown = " ".join(repr(c) for c in wrong)
-            why = f"contains characters LinkedIn does not accept: {shown}"
+            message = Msg(
+                "The custom part of your public URL, “%(custom)s”, contains characters "
+                "LinkedIn does not accept: %(chars)s.",
+                custom=custom,
+                chars=" ".join(repr(c) for c in wrong),
+            )
         elif not low <= len(custom) <= high:
-            why = f"is {len(custom)} characters long; LinkedIn accepts {low} to {high}"
+            message = Plural(
+                "The custom part of your public URL, “%(custom)s”, is %(length)d character "
+                "long; LinkedIn accepts %(minimum)d to %(maximum)d.",
+                "The custom part of your public URL, “%(custom)s”, is %(length)d characters "
+                "long; LinkedIn accepts %(minimum)d to %(maximum)d.",
+                n="length",
+                custom=custom,
+                length=len(custom),
+                minimum=low,
+                maximum=high,
+            )
         elif "linkedin" in custom.casefold():
-            why = 'contains the word "linkedin"'
+            message = Msg(
+                "The custom part of your public URL, “%(custom)s”, contains the word "
+                "“linkedin”, which LinkedIn does not accept.",
+                custom=custom,
+            )
         else:
             return
-        example = example_custom(subject.basics.get("name"))
         yield Problem(
-            message=f"The custom part of the public URL, `{custom}`, {why}.",
-            suggestion="Use 3-100 letters, digits or hyphens, e.g. your first and last name "
-            f"(`{example}`), and set it in Profile > Edit public profile & URL.",
+            message=message,
+            suggestion=Msg(
+                "Use %(minimum)d to %(maximum)d letters, digits or hyphens, e.g. your first "
+                "and last name (“%(example)s”), and set it in Profile > Edit public profile "
+                "& URL.",
+                minimum=low,
+                maximum=high,
+                example=example_custom(subject.basics.get("name")),
+            ),
             location=subject.fact_path("public_url"),
         )

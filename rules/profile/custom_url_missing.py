@@ -1,7 +1,7 @@
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from profile_lint.rule import Context, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Problem, Profile, Rule, Severity
 from profile_lint.rules.profile.public_url import example_custom, is_generated, profile_address
 
 
@@ -41,9 +41,12 @@ class CustomUrlMissing(Rule):
             return  # the input cannot tell
         if url is None or not url.strip():
             yield Problem(
-                message="The profile gives no public LinkedIn URL.",
-                suggestion="Set a custom public URL (Profile > Edit public profile & URL), "
-                f"e.g. `linkedin.com/in/{example}`, and add it to `linkedin.public_url`.",
+                message=Msg("The profile gives no public LinkedIn URL."),
+                suggestion=Msg(
+                    "Set a custom public URL (Profile > Edit public profile & URL), e.g. "
+                    "“linkedin.com/in/%(example)s”.",
+                    example=example,
+                ),
                 location=location,
             )
             return
@@ -53,8 +56,13 @@ class CustomUrlMissing(Rule):
         kind, custom = address
         if kind == "old" or is_generated(custom):
             yield Problem(
-                message=f"The public URL `{url.strip()}` is the one LinkedIn assigned.",
-                suggestion="Replace it with a custom one made of your name (Profile > Edit "
-                f"public profile & URL), e.g. `linkedin.com/in/{example}`.",
+                message=Msg(
+                    "The public URL “%(url)s” is the one LinkedIn assigned.", url=url.strip()
+                ),
+                suggestion=Msg(
+                    "Replace it with a custom one made of your name (Profile > Edit public "
+                    "profile & URL), e.g. “linkedin.com/in/%(example)s”.",
+                    example=example,
+                ),
                 location=location,
             )

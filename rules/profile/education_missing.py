@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Problem, Profile, Rule, Severity
 
 
 class EducationMissing(Rule):
@@ -30,8 +30,10 @@ class EducationMissing(Rule):
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
         if not subject.section("education"):
             yield Problem(
-                message="The profile lists no education.",
-                suggestion="Add your highest degree or training (school, programme, years); "
-                "a bootcamp, an apprenticeship or a certificate course counts too.",
+                message=Msg("The profile lists no education."),
+                suggestion=Msg(
+                    "Add your highest degree or training (school, programme, years); a "
+                    "bootcamp, an apprenticeship or a certificate course counts too."
+                ),
                 location="education",
             )

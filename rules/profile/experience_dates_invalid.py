@@ -2,10 +2,17 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from profile_lint.rule import Context, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Problem, Profile, Rule, Severity
 from profile_lint.rules.profile.positions import label, positions
 
-_WHAT = {"startDate": "start date", "endDate": "end date"}
+_FUTURE = {
+    "startDate": Msg(
+        "The start date of the position %(position)s (%(date)s) is in the future (as of %(today)s)."
+    ),
+    "endDate": Msg(
+        "The end date of the position %(position)s (%(date)s) is in the future (as of %(today)s)."
+    ),
+}
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -58,17 +65,25 @@ class ExperienceDatesInvalid(Rule):
                 shared = min(len(start), len(end))
                 if end[:shared] < start[:shared]:
                     yield Problem(
-                        message=f"{label(position, index)} ends ({position['endDate']}) before it "
-                        f"starts ({position['startDate']}).",
-                        suggestion="Check both dates: they may be swapped or mistyped.",
+                        message=Msg(
+                            "The position %(position)s ends (%(end)s) before it starts "
+                            "(%(start)s).",
+                            position=label(position, index),
+                            end=position["endDate"],
+                            start=position["startDate"],
+                        ),
+                        suggestion=Msg("Check both dates: they may be swapped or mistyped."),
                         location=f"work[{index}].endDate",
                     )
             for key, value in (("startDate", start), ("endDate", end)):
                 if value and value[:2] > today[: len(value[:2])]:
                     yield Problem(
-                        message=f"The {_WHAT[key]} of {label(position, index)} "
-                        f"({position[key]}) is in the future (as of {ctx.as_of:%Y-%m}).",
-                        suggestion="Use the dates you actually worked; leave out the end date "
-                        "of a current position, and add a future job once it has started.",
+                        message=_FUTURE[key].bind(
+                            position=label(position, index), date=position[key], today=ctx.as_of
+                        ),
+                        suggestion=Msg(
+                            "Use the dates you actually worked; leave out the end date of a "
+                            "current position, and add a future job once it has started."
+                        ),
                         location=f"work[{index}].{key}",
                     )

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Option, Problem, Profile, Rule, Severity
 from profile_lint.rules.profile.positions import description, label, positions
 
 
@@ -37,10 +37,17 @@ class ExperienceDescriptionTooLong(Rule):
                 continue
             one_field = location.endswith((".summary", ".description"))
             yield Problem(
-                message=f"The description of {label(position, index)} is {len(text)} characters "
-                f"long; LinkedIn allows {limit}.",
-                suggestion="Keep the three to six results that matter most, one line each; "
-                "move project details to Projects or Featured.",
+                message=Msg(
+                    "The description of the position %(position)s is %(length)d characters "
+                    "long; LinkedIn allows %(limit)d.",
+                    position=label(position, index),
+                    length=len(text),
+                    limit=limit,
+                ),
+                suggestion=Msg(
+                    "Keep the three to six results that matter most, one line each; move "
+                    "project details to Projects or Featured."
+                ),
                 location=location,
                 span=(limit, len(text)) if one_field else None,
             )

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Problem, Profile, Rule, Severity
 
 
 class ExperienceMissing(Rule):
@@ -31,8 +31,10 @@ class ExperienceMissing(Rule):
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
         if not subject.section("work"):
             yield Problem(
-                message="The profile lists no position.",
-                suggestion="Add your current or latest position (title, employer, dates) with "
-                "a description of what you achieved, then the previous ones.",
+                message=Msg("The profile lists no position."),
+                suggestion=Msg(
+                    "Add your current or latest position (title, employer, dates) with a "
+                    "description of what you achieved, then the previous ones."
+                ),
                 location="work",
             )

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Problem, Profile, Rule, Severity
 from profile_lint.rules.profile.positions import description, label, positions
 
 
@@ -35,8 +35,13 @@ class ExperienceNoDescription(Rule):
             if text:
                 continue
             yield Problem(
-                message=f"{label(position, index)} has no description.",
-                suggestion="Describe it in two to five lines that start with an action verb "
-                "and give numbers: what you built, sold, fixed or grew, and by how much.",
+                message=Msg(
+                    "The position %(position)s has no description.",
+                    position=label(position, index),
+                ),
+                suggestion=Msg(
+                    "Describe it in two to five lines that start with an action verb and give "
+                    "numbers: what you built, sold, fixed or grew, and by how much."
+                ),
                 location=f"work[{index}]",
             )

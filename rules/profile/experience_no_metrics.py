@@ -1,8 +1,8 @@
 import re
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Lexicon, Problem, Profile, Rule, Severity
-from profile_lint.rules.profile.positions import description, positions, title
+from profile_lint.rule import LANGUAGES, Context, Lexicon, Msg, Problem, Profile, Rule, Severity
+from profile_lint.rules.profile.positions import description, label, positions
 
 METRIC_WORDS = Lexicon("metric-words")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
@@ -45,7 +45,7 @@ class ExperienceNoMetrics(Rule):
     9% to 4% in a year"]` / `Porté le CA du secteur de 2,1 M€ à 3,4 M€`
 
     **Source** (coach): career services advise quantifying results with numbers, % and
-    currency (Harvard and MIT guides, linkedin-facts.md, "Writing").
+    currency (Harvard and MIT guides).
     """
 
     code = "PR016"
@@ -61,22 +61,16 @@ class ExperienceNoMetrics(Rule):
             text, location = description(position, index)
             if not text or has_metric(text):
                 continue
-            if any(ctx.text(text, lang).find(METRIC_WORDS) for lang in ("en", "fr")):
-                continue
-            named = title(position)
-            what = f"“{named[0]}”" if named else f"position {index + 1}"
-            if ctx.text(text).lang == "fr":
-                quoted = f"« {named[0]} »" if named else str(index + 1)
-                yield Problem(
-                    message=f"La description du poste {quoted} ne chiffre rien.",
-                    suggestion="Ajoutez au moins un chiffre par résultat : combien, de combien, "
-                    "en combien de temps (ex. « Réduit les délais de clôture de 10 à 4 jours »).",
-                    location=location,
-                )
+            if any(ctx.text(text, lang).find(METRIC_WORDS) for lang in LANGUAGES):
                 continue
             yield Problem(
-                message=f"The description of {what} quantifies nothing.",
-                suggestion="Add a number to each result: how many, by how much, how fast "
-                "(e.g. “Cut month-end close from 10 to 4 days”).",
+                message=Msg(
+                    "The description of the position %(position)s quantifies nothing.",
+                    position=label(position, index),
+                ),
+                suggestion=Msg(
+                    "Add a number to each result: how many, by how much, how fast (e.g. “Cut "
+                    "month-end close from 10 to 4 days”)."
+                ),
                 location=location,
             )

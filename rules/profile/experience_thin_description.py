@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Option, Plural, Problem, Profile, Rule, Severity
 from profile_lint.rules.profile.positions import description, label, positions
 
 
@@ -41,9 +41,19 @@ class ExperienceThinDescription(Rule):
             if not text or length >= minimum:
                 continue
             yield Problem(
-                message=f"The description of {label(position, index)} is {length} characters long; "
-                f"aim for at least {minimum}.",
-                suggestion="Add two or three lines that start with an action verb and give "
-                "a result with a number (accounts, %, time, money saved).",
+                message=Plural(
+                    "The description of the position %(position)s is %(length)d character "
+                    "long; aim for at least %(minimum)d.",
+                    "The description of the position %(position)s is %(length)d characters "
+                    "long; aim for at least %(minimum)d.",
+                    n="length",
+                    position=label(position, index),
+                    length=length,
+                    minimum=minimum,
+                ),
+                suggestion=Msg(
+                    "Add two or three lines that start with an action verb and give a result "
+                    "with a number (accounts, %%, time, money saved)."
+                ),
                 location=location,
             )

@@ -1,7 +1,7 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
-from profile_lint.rules.profile.positions import positions, title
+from profile_lint.rule import Context, Msg, Option, Problem, Profile, Rule, Severity
+from profile_lint.rules.profile.positions import label, positions, title
 
 
 class ExperienceTitleTooLong(Rule):
@@ -36,10 +36,17 @@ class ExperienceTitleTooLong(Rule):
                 continue
             text, key = named
             yield Problem(
-                message=f"The title of work[{index}] is {len(text)} characters long; "
-                f"LinkedIn allows {limit}.",
-                suggestion="Keep the title people search for (e.g. `Head of Sales, France`) "
-                "and move the scope and extra roles to the description.",
+                message=Msg(
+                    "The title of the position %(position)s is %(length)d characters long; "
+                    "LinkedIn allows %(limit)d.",
+                    position=label(position, index, with_title=False),
+                    length=len(text),
+                    limit=limit,
+                ),
+                suggestion=Msg(
+                    "Keep the title people search for (e.g. “Head of Sales, France”) and move "
+                    "the scope and extra roles to the description."
+                ),
                 location=f"work[{index}].{key}",
                 span=(limit, len(text)),
             )

@@ -1,7 +1,7 @@
 import re
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Lexicon, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Lexicon, Msg, Option, Problem, Profile, Rule, Severity
 from profile_lint.rules.profile.positions import TEXT_FIELDS, description, positions
 
 DUTY_PHRASES = Lexicon("duty-phrases")
@@ -38,11 +38,11 @@ class ExperienceWeakVerbs(Rule):
     **Anti-pattern**: `Responsible for managing key accounts` / `En charge du suivi des
     grands comptes`
 
-    **Best practice**: `Grew 42 key accounts by 30% in 2023` / `Développé 42 grands comptes
-    de 30 % en 2023`
+    **Best practice**: `Grew 42 key accounts by 30% in 2023` / `Augmenté de 30 % le chiffre
+    d'affaires de 42 grands comptes en 2023`
 
     **Source** (coach): Harvard and MIT career services advise starting each bullet with an
-    action verb and avoiding "Responsible for" (linkedin-facts.md, "Writing").
+    action verb and avoiding "Responsible for".
     """
 
     code = "PR017"
@@ -75,20 +75,18 @@ class ExperienceWeakVerbs(Rule):
 
 
 def _problem(lang: str, phrase: str, location: str, span: tuple[int, int], n: int) -> Problem:
+    # The verbs are examples to write in the text's own language, whatever the output's.
     verbs = ", ".join(ACTION_VERBS.phrases(lang)[:n])
-    if lang == "fr":
-        return Problem(
-            message=f"La ligne commence par « {phrase} » : elle décrit le poste, pas ce que "
-            "vous avez fait.",
-            suggestion=f"Commencez par un verbe d'action et le résultat ({verbs}...), par ex. "
-            "« Développé 42 grands comptes de 30 % » au lieu de « En charge des grands comptes ».",
-            location=location,
-            span=span,
-        )
     return Problem(
-        message=f"The line opens with “{phrase}”: it describes the job, not what you did.",
-        suggestion=f"Start with an action verb and the result ({verbs}...), e.g. “Grew 42 key "
-        "accounts by 30%” instead of “Responsible for key accounts”.",
+        message=Msg(
+            "The line opens with “%(phrase)s”: it describes the job, not what you did.",
+            phrase=phrase,
+        ),
+        suggestion=Msg(
+            "Start with an action verb and the result (%(verbs)s...), e.g. “Grew 42 key "
+            "accounts by 30%%” instead of “Responsible for key accounts”.",
+            verbs=verbs,
+        ),
         location=location,
         span=span,
     )

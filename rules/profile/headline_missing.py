@@ -1,7 +1,7 @@
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from profile_lint.rule import Context, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Problem, Profile, Rule, Severity
 
 
 class HeadlineMissing(Rule):
@@ -39,9 +39,11 @@ class HeadlineMissing(Rule):
             return  # the input cannot tell
         if headline is None or not headline.strip():
             yield Problem(
-                message="The profile has no headline.",
-                suggestion="Write a headline that says what you do and for whom, with your "
-                "searchable title first, e.g. `Payroll lead | I help 200-person companies pay "
-                "people right, on time`.",
+                message=Msg("The profile has no headline."),
+                suggestion=Msg(
+                    "Write a headline that says what you do and for whom, with your searchable "
+                    "title first, e.g. “Payroll lead | I help 200-person companies pay people "
+                    "right, on time”."
+                ),
                 location=subject.fact_path("headline"),
             )

@@ -2,7 +2,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Lexicon, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Lexicon, Msg, Option, Problem, Profile, Rule, Severity
 
 TITLE_WORDS = Lexicon("title-words")
 # Pieces of a headline: "Title | Company", "Title · Company", "Title - Company", "A, B".
@@ -40,7 +40,7 @@ class HeadlineTitleOnly(Rule):
     `Responsable grands comptes | J'aide les PME industrielles à gagner l'export`
 
     **Source** (coach): career-service advice to say in the headline what you do and for
-    whom, with the searchable title early (linkedin-facts.md, "Writing").
+    whom, with the searchable title early.
     """
 
     code = "PR005"
@@ -75,9 +75,20 @@ class HeadlineTitleOnly(Rule):
                 return
         elif _kind(headline.strip(), titles, orgs, heads, most) != "title":
             return
-        # a short headline rarely tells its language: judge it with the About
-        lang = ctx.text(f"{headline}\n{subject.about or ''}").lang
-        yield _problem(lang, subject.fact_path("headline"), headline)
+        yield Problem(
+            message=Msg(
+                "The headline is only a job title (“%(headline)s”): it says what you are "
+                "called, not what you do or for whom.",
+                headline=headline.strip(),
+            ),
+            suggestion=Msg(
+                "Keep the searchable title first, then add what you do and for whom, e.g. "
+                "“Senior Account Executive | I help mid-market SaaS teams shorten sales "
+                "cycles”."
+            ),
+            location=subject.fact_path("headline"),
+            span=(0, len(headline)),
+        )
 
 
 def _text(value: object) -> bool:
@@ -107,25 +118,3 @@ def _looks_like_title(title: str, heads: tuple[set[str], set[str]], most: int) -
     if not words or len(words) > most or _DOER & set(words):
         return False
     return words[-1] in heads[0] or words[0] in heads[1]
-
-
-def _problem(lang: str, location: str, headline: str) -> Problem:
-    span = (0, len(headline))
-    if lang == "fr":
-        return Problem(
-            message=f"Le titre du profil n'est qu'un intitulé de poste (« {headline.strip()} ») "
-            ": il dit ce que vous êtes, pas ce que vous faites ni pour qui.",
-            suggestion="Gardez l'intitulé en tête pour la recherche, puis ajoutez ce que vous "
-            "faites et pour qui, par ex. « Responsable grands comptes | J'aide les PME "
-            "industrielles à gagner des marchés à l'export ».",
-            location=location,
-            span=span,
-        )
-    return Problem(
-        message=f"The headline is only a job title (“{headline.strip()}”): it says what you "
-        "are called, not what you do or for whom.",
-        suggestion="Keep the searchable title first, then add what you do and for whom, e.g. "
-        "“Senior Account Executive | I help mid-market SaaS teams shorten sales cycles”.",
-        location=location,
-        span=span,
-    )

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Option, Problem, Profile, Rule, Severity
 
 
 class HeadlineTooLong(Rule):
@@ -31,9 +31,15 @@ class HeadlineTooLong(Rule):
         if headline is None or len(headline) <= limit:
             return
         yield Problem(
-            message=f"The headline is {len(headline)} characters long; LinkedIn allows {limit}.",
-            suggestion="Cut it to what you do and for whom; move lists of tools and "
-            "certifications to Skills and Licenses.",
+            message=Msg(
+                "The headline is %(length)d characters long; LinkedIn allows %(limit)d.",
+                length=len(headline),
+                limit=limit,
+            ),
+            suggestion=Msg(
+                "Cut it to what you do and for whom; move lists of tools and certifications "
+                "to the Skills and Licenses & certifications sections."
+            ),
             location=subject.fact_path("headline"),
             span=(limit, len(headline)),
         )

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Problem, Profile, Rule, Severity
 
 
 class IndustryMissing(Rule):
@@ -31,9 +31,10 @@ class IndustryMissing(Rule):
         industry = subject.linkedin.industry
         if isinstance(industry, str) and not industry.strip():
             yield Problem(
-                message="The profile has no industry.",
-                suggestion="Pick the industry of the people you want to reach from "
-                "LinkedIn's list (Profile > Edit intro > Industry), e.g. `Software "
-                "Development`.",
+                message=Msg("The profile has no industry."),
+                suggestion=Msg(
+                    "Pick the industry of the people you want to reach from LinkedIn's list "
+                    "(Profile > Edit intro > Industry), e.g. “Software Development”."
+                ),
                 location="linkedin.industry",
             )

@@ -1,7 +1,7 @@
 from collections.abc import Iterator
 from typing import Any
 
-from profile_lint.rule import Context, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Problem, Profile, Rule, Severity
 
 _PARTS = ("city", "region", "countryCode", "country", "address", "postalCode")
 
@@ -40,8 +40,10 @@ class LocationMissing(Rule):
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
         if not _has_location(subject.basics.get("location")):
             yield Problem(
-                message="The profile gives no location.",
-                suggestion="Add the city or metro area you work in (or want to work in), "
-                'e.g. `"location": {"city": "Lyon", "countryCode": "FR"}`.',
+                message=Msg("The profile gives no location."),
+                suggestion=Msg(
+                    "Add the city or metro area you work in, or want to work in (Profile > "
+                    "Edit intro > Location), e.g. “Lyon, Auvergne-Rhône-Alpes, France”."
+                ),
                 location="basics.location",
             )

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Problem, Profile, Rule, Severity
 
 
 class PhotoMissing(Rule):
@@ -30,8 +30,10 @@ class PhotoMissing(Rule):
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
         if subject.linkedin.photo is False:
             yield Problem(
-                message="The profile has no photo.",
-                suggestion="Add a recent, professional head-and-shoulders photo (400x400 px "
-                "or more, your face filling most of the frame).",
+                message=Msg("The profile has no photo."),
+                suggestion=Msg(
+                    "Add a recent, professional head-and-shoulders photo (400x400 px or more, "
+                    "your face filling most of the frame)."
+                ),
                 location="linkedin.photo",
             )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from profile_lint.rule import Profile
+from profile_lint.rule import Msg, Profile
 
 TEXT_FIELDS = ("summary", "description")
 
@@ -28,14 +28,19 @@ def title(position: dict[str, Any]) -> tuple[str, str] | None:
     return None
 
 
-def label(position: dict[str, Any], index: int) -> str:
-    """How a message names a position: `'Sales manager' at Acme`, else `work[2]`."""
-    named = title(position)
+def label(position: dict[str, Any], index: int, with_title: bool = True) -> Msg:
+    """How a message names a position: `“Sales manager” at Acme`, else by its number in
+    the list (`#3 at Acme`), in the output language."""
+    named = title(position) if with_title else None
     employer = position.get("name")
-    at = f" at {employer.strip()}" if isinstance(employer, str) and employer.strip() else ""
+    company = employer.strip() if isinstance(employer, str) and employer.strip() else None
+    if named and company:
+        return Msg("“%(title)s” at %(company)s", title=named[0].strip(), company=company)
     if named:
-        return f"'{named[0].strip()}'{at}"
-    return f"work[{index}]{at}"
+        return Msg("“%(title)s”", title=named[0].strip())
+    if company:
+        return Msg("#%(number)d at %(company)s", number=index + 1, company=company)
+    return Msg("#%(number)d", number=index + 1)
 
 
 def description(position: dict[str, Any], index: int) -> tuple[str, str]:

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from urllib.parse import unquote, urlsplit
 
+from profile_lint.rule import Msg
+
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 # What LinkedIn appends to an assigned address: `jordan-miles-8a41b2173`.
 _GENERATED = re.compile(r"-(?=[0-9a-f]*[0-9])[0-9a-f]{6,}$", re.IGNORECASE)
@@ -42,8 +44,9 @@ def is_generated(custom: str) -> bool:
     return match is not None and match.start() > 0
 
 
-def example_custom(name: object) -> str:
-    """A custom part made of the member's name: `Sébastien Morel` -> `sebastien-morel`."""
+def example_custom(name: object) -> str | Msg:
+    """A custom part made of the member's name: `Sébastien Morel` -> `sebastien-morel`
+    (without a usable name, a placeholder in the output language)."""
     text = unicodedata.normalize("NFKD", name if isinstance(name, str) else "")
     words = re.findall(r"[a-z0-9]+", "".join(c for c in text if c.isascii()).lower())
-    return "-".join(words) if len("-".join(words)) >= 3 else "firstname-lastname"
+    return "-".join(words) if len("-".join(words)) >= 3 else Msg("firstname-lastname")

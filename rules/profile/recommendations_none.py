@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Problem, Profile, Rule, Severity
 
 
 class RecommendationsNone(Rule):
@@ -30,8 +30,10 @@ class RecommendationsNone(Rule):
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
         if not subject.section("references"):
             yield Problem(
-                message="The profile has no recommendation.",
-                suggestion="Ask two people who saw your work (a former manager, a client) "
-                "for a recommendation, and suggest a result they could mention.",
+                message=Msg("The profile has no recommendation."),
+                suggestion=Msg(
+                    "Ask two people who saw your work (a former manager, a client) for a "
+                    "recommendation, and suggest a result they could mention."
+                ),
                 location="references",
             )

@@ -2,7 +2,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Option, Problem, Profile, Rule, Severity
 
 _TOKEN = re.compile(r"[a-z0-9]+[+#]*")
 # Joining words left out on both sides: "Sales & Marketing" matches "sales and marketing".
@@ -51,7 +51,7 @@ class SkillsNotEvidenced(Rule):
     distributors`, `Rebuilt the pipeline forecast in Salesforce (accuracy +15 pts)`.
 
     **Source** (coach): career services advise backing listed skills with experience; top
-    skills and skills-based search are LinkedIn platform features (linkedin-facts.md).
+    skills and skills-based search are LinkedIn platform features.
     """
 
     code = "PR023"
@@ -75,7 +75,6 @@ class SkillsNotEvidenced(Rule):
         if len(corpus.split()) < ctx.options["min_text_words"]:
             return
         haystack = words(corpus)
-        lang = ctx.text(corpus).lang
         for index, skill in enumerate((subject.section("skills") or [])[: ctx.options["top"]]):
             if not isinstance(skill, dict) or not isinstance(skill.get("name"), str):
                 continue
@@ -83,22 +82,17 @@ class SkillsNotEvidenced(Rule):
             needles = [w for w in (words(n) for n in names) if w]
             if not needles or any(_contains(haystack, n) for n in needles):
                 continue
-            yield _problem(lang, skill["name"], index, ctx.options["top"])
-
-
-def _problem(lang: str, skill: str, index: int, top: int) -> Problem:
-    if lang == "fr":
-        return Problem(
-            message=f"La compétence « {skill} » (parmi vos {top} premières) n'apparaît nulle "
-            "part dans le titre, la section Infos ou les expériences.",
-            suggestion=f"Montrez « {skill} » dans la description d'un poste (un résultat obtenu "
-            "grâce à elle), ou remontez une compétence que votre parcours prouve déjà.",
-            location=f"skills[{index}]",
-        )
-    return Problem(
-        message=f"The skill “{skill}” (one of your top {top}) appears nowhere in your "
-        "headline, About or experience.",
-        suggestion=f"Show “{skill}” in a position's description (a result you got with it), "
-        "or move up a skill your experience already shows.",
-        location=f"skills[{index}]",
-    )
+            yield Problem(
+                message=Msg(
+                    "The skill “%(skill)s” (one of your top %(top)d) appears nowhere in your "
+                    "headline, About or experience.",
+                    skill=skill["name"],
+                    top=ctx.options["top"],
+                ),
+                suggestion=Msg(
+                    "Show “%(skill)s” in a position's description (a result you got with it), "
+                    "or move up a skill your experience already shows.",
+                    skill=skill["name"],
+                ),
+                location=f"skills[{index}]",
+            )

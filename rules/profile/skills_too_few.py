@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Option, Plural, Problem, Profile, Rule, Severity
 
 
 class SkillsTooFew(Rule):
@@ -34,9 +34,15 @@ class SkillsTooFew(Rule):
         count = len(skills or [])
         if count < minimum:
             yield Problem(
-                message=f"The profile lists {count} skill{'s' if count != 1 else ''}; "
-                f"aim for at least {minimum}.",
-                suggestion="Add the specific skills your experience shows (tools, methods, "
-                "domains) so searches for them find you.",
+                message=Plural(
+                    "The profile lists %(count)d skill; aim for at least %(minimum)d.",
+                    "The profile lists %(count)d skills; aim for at least %(minimum)d.",
+                    count=count,
+                    minimum=minimum,
+                ),
+                suggestion=Msg(
+                    "Add the specific skills your experience shows (tools, methods, domains) so "
+                    "searches for them find you."
+                ),
                 location="skills",
             )

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Option, Problem, Profile, Rule, Severity
 
 
 class SkillsTooMany(Rule):
@@ -31,8 +31,15 @@ class SkillsTooMany(Rule):
         limit = ctx.options["max_skills"]
         if count > limit:
             yield Problem(
-                message=f"The profile lists {count} skills; LinkedIn allows {limit}.",
-                suggestion=f"Remove at least {count - limit}: generic ones (office software, "
-                "soft skills) first, keeping the specific skills your experience shows.",
+                message=Msg(
+                    "The profile lists %(count)d skills; LinkedIn allows %(limit)d.",
+                    count=count,
+                    limit=limit,
+                ),
+                suggestion=Msg(
+                    "Remove at least %(count)d: generic ones (office software, soft skills) "
+                    "first, keeping the specific skills your experience shows.",
+                    count=count - limit,
+                ),
                 location="skills",
             )

@@ -6,6 +6,7 @@ import pytest
 
 from profile_lint.engine import Fold
 from profile_lint.formatters.text import preview_lines
+from profile_lint.i18n import Translator
 from profile_lint.preview import fold_preview
 
 
@@ -44,7 +45,7 @@ def test_emoji_are_one_character_each() -> None:
 
 def test_text_output_draws_the_fold() -> None:
     preview = fold_preview("We cut our close.\nHere is how.\nStep one.\nStep two.")
-    lines = preview_lines(Fold(preview, 3, 10))
+    lines = preview_lines(Fold(preview, 3, 10), Translator("en"))
     assert lines == [
         "  preview before “…see more” (desktop: 3 lines, ~210 characters; the fold is at 3:10):",
         "    │ We cut our close.",
@@ -52,6 +53,6 @@ def test_text_output_draws_the_fold() -> None:
         "    │ Step one.…see more",
     ]
     whole = fold_preview("Short.")
-    assert preview_lines(Fold(whole, 1, 7)) == [
+    assert preview_lines(Fold(whole, 1, 7), Translator("en")) == [
         "  preview: the whole post shows in the feed, no “…see more”"
     ]

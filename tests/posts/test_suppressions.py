@@ -29,7 +29,8 @@ def test_disable_next_line_covers_only_the_next_line(tmp_path: Path) -> None:
     text = "<!-- profile-lint-disable-next-line engagement-bait -->\n" + BODY
     found = lint_text(tmp_path, text)
     assert names(found) == ["unused-suppression", "engagement-bait"]
-    assert found[0]["line"] == 1 and "no engagement-bait finding" in found[0]["message"]
+    assert found[0]["line"] == 1 and found[0]["message"]["params"]["rule"] == "engagement-bait"
+    assert "there is no %(rule)s finding" in found[0]["message"]["id"]
     assert found[1]["line"] == 4
 
 
@@ -71,7 +72,8 @@ def test_unknown_rule_name_is_reported(tmp_path: Path) -> None:
     text = "<!-- profile-lint-disable-next-line bare-links -->\n" + BODY.replace("Like if", "If")
     found = lint_text(tmp_path, text)
     assert names(found) == ["unused-suppression"]
-    assert "no rule is named 'bare-links'" in found[0]["message"]
+    assert "no rule is named" in found[0]["message"]["id"]
+    assert found[0]["message"]["params"]["rule"] == "bare-links"
     assert found[0]["code"] == "PO100"
 
 

@@ -144,8 +144,10 @@ def test_french_report(tmp_path: Path) -> None:
         assert label in html
     for heading in ("Par quoi commencer", "Constats par section du profil", "Brouillons de posts"):
         assert heading in html
-    assert "visez au moins" in html  # rule messages in French
+    assert "visez-en au moins" in html  # rule messages in French
+    assert "Source\u00a0:" in html and "(plateforme)" in html  # and their sources
     assert "What to do first" not in html and "aim for at least" not in html
+    assert "(platform)" not in html and "LinkedIn's" not in html
 
 
 def test_cohort_index_and_summary(tmp_path: Path) -> None:

@@ -1,8 +1,11 @@
-"""An example third-party rule package for profile-lint."""
+"""An example third-party rule package for profile-lint.
+
+Its messages are `Msg` values; their translations are in `locale/<lang>.po` beside this
+module, which profile-lint finds on its own (see the README, "Writing a plugin")."""
 
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import Context, Msg, Option, Problem, Profile, Rule, Severity
 
 
 class NameInCapitals(Rule):
@@ -29,8 +32,8 @@ class NameInCapitals(Rule):
         letters = [c for c in name if c.isalpha()]
         if len(letters) >= ctx.options["min_letters"] and name.isupper():
             yield Problem(
-                message=f"The name {name!r} is all in capitals.",
-                suggestion="Write your name with capitals only at the start of each part.",
+                message=Msg("The name “%(name)s” is all in capitals.", name=name),
+                suggestion=Msg("Write your name with capitals only at the start of each part."),
                 location="basics.name",
                 span=(0, len(name)),
             )
@@ -59,8 +62,8 @@ class NameMissing(Rule):
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
         if not str(subject.basics.get("name") or "").strip():
             yield Problem(
-                message="The profile gives no name.",
-                suggestion="Add your name as you sign your e-mails.",
+                message=Msg("The profile gives no name."),
+                suggestion=Msg("Add your name as you sign your e-mails."),
                 location="basics.name",
             )
 
