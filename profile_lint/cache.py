@@ -38,7 +38,7 @@ from profile_lint.rule import Finding, Rule, Severity
 
 ENV_DIR = "PROFILE_LINT_CACHE_DIR"
 DEFAULT_DIR = ".profile_lint_cache"
-FORMAT = 1
+FORMAT = 2
 KEEP_DAYS = 30
 _TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
@@ -132,6 +132,7 @@ def _finding(f: Finding) -> dict[str, Any]:
         "column": f.column,
         "end_line": f.end_line,
         "end_column": f.end_column,
+        "share": f.share,
     }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import abc
 import enum
 import inspect
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -45,6 +46,7 @@ __all__ = [
 ]
 
 TARGETS = ("profile", "post", "activity")
+_EVIDENCE = re.compile(r"\*\*Source\*\*\s*\((\w+)\)")
 PILLARS = ("brand", "people", "insights", "relationships")
 
 
@@ -91,6 +93,9 @@ class Problem:
     range (start, end) in the text at that location, or in the draft's text for posts.
     `at` is a (line, column) in a draft's file for what lies outside the post text (a
     suppression comment), as the reader found it.
+    `share` is how much of the rule's points this problem costs in the score (0-1): all of
+    them by default; a rule whose problems multiply with content gives each its share of
+    what it judged (one of 4 positions: 0.25), a rule about a count how far it falls short.
     """
 
     message: str
@@ -98,6 +103,7 @@ class Problem:
     location: str | None = None
     span: tuple[int, int] | None = None
     at: tuple[int, int] | None = None
+    share: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -116,6 +122,7 @@ class Finding:
     column: int | None = None
     end_line: int | None = None
     end_column: int | None = None
+    share: float = 1.0  # of the rule's points (see Problem)
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.line or 0, self.column or 0, self.location or "", self.code)
@@ -187,6 +194,10 @@ class Rule(abc.ABC):
     # Facts the input must state for this rule to be evaluated at all (see `applicable`):
     # "linkedin.<fact>" or "activity.<list>" (not None), or a resume section the input knows.
     needs: ClassVar[tuple[str, ...]] = ()
+    # Rules whose finding leaves this rule nothing to judge (about-too-short cannot judge
+    # an About that about-missing says is not there): the score counts this rule's points
+    # as lost with theirs, so fixing theirs can never cost points here.
+    part_of: ClassVar[tuple[str, ...]] = ()
 
     def unknown(self, subject: Any) -> tuple[str, ...]:
         """The facts of `needs` that the input does not state."""
@@ -233,6 +244,13 @@ class Rule(abc.ABC):
     @classmethod
     def summary(cls) -> str:
         return cls.doc().split("\n\n", 1)[0].replace("\n", " ")
+
+    @classmethod
+    def evidence(cls) -> str:
+        """The evidence level the documentation's **Source** gives first (platform, data,
+        study, coach, folklore), or "" when it names none."""
+        found = _EVIDENCE.search(cls.doc())
+        return found.group(1) if found else ""
 
     @classmethod
     def defaults(cls) -> dict[str, Any]:
