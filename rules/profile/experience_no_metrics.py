@@ -2,7 +2,7 @@ import re
 from collections.abc import Iterator
 
 from profile_lint.rule import Context, Lexicon, Problem, Profile, Rule, Severity
-from profile_lint.rules.profile.positions import description, positions, title
+from profile_lint.rules.profile.positions import description, positions, share_of_each, title
 
 METRIC_WORDS = Lexicon("metric-words")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
@@ -53,10 +53,12 @@ class ExperienceNoMetrics(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.INFO
+    part_of = ("experience-no-description",)
     needs_nlp = True
     needs = ("work",)
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
+        share = share_of_each(subject)
         for index, position in positions(subject):
             text, location = description(position, index)
             if not text or has_metric(text):
@@ -72,6 +74,7 @@ class ExperienceNoMetrics(Rule):
                     suggestion="Ajoutez au moins un chiffre par résultat : combien, de combien, "
                     "en combien de temps (ex. « Réduit les délais de clôture de 10 à 4 jours »).",
                     location=location,
+                    share=share,
                 )
                 continue
             yield Problem(
@@ -79,4 +82,5 @@ class ExperienceNoMetrics(Rule):
                 suggestion="Add a number to each result: how many, by how much, how fast "
                 "(e.g. “Cut month-end close from 10 to 4 days”).",
                 location=location,
+                share=share,
             )

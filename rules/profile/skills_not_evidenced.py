@@ -42,7 +42,9 @@ class SkillsNotEvidenced(Rule):
     headline, the About, and the positions' titles and descriptions: folded (case, accents),
     whole words, plurals, -ing forms and hyphens tolerated, a multi-word skill as a phrase.
     Silent when the profile has too little text to judge (`min_text_words`; other rules ask
-    for an About and descriptions).
+    for an About and descriptions). In the score, each skill not shown costs its share of
+    the skills judged; with too few skills or too short an About, this rule's points go
+    with skills-too-few's or about-too-short's (there is nothing to show them in).
 
     **Anti-pattern**: top skills `Negotiation, Salesforce, Forecasting` and no position or
     About that mentions negotiating, Salesforce or a forecast.
@@ -59,6 +61,7 @@ class SkillsNotEvidenced(Rule):
     target = "profile"
     pillar = "people"
     severity = Severity.INFO
+    part_of = ("skills-too-few", "about-too-short")
     needs = ("skills", "work")
     options = {
         "top": Option(5, "How many of the first skills are checked."),
@@ -76,17 +79,20 @@ class SkillsNotEvidenced(Rule):
             return
         haystack = words(corpus)
         lang = ctx.text(corpus).lang
+        judged = []
         for index, skill in enumerate((subject.section("skills") or [])[: ctx.options["top"]]):
             if not isinstance(skill, dict) or not isinstance(skill.get("name"), str):
                 continue
             names = [skill["name"], *[k for k in skill.get("keywords") or [] if isinstance(k, str)]]
             needles = [w for w in (words(n) for n in names) if w]
-            if not needles or any(_contains(haystack, n) for n in needles):
-                continue
-            yield _problem(lang, skill["name"], index, ctx.options["top"])
+            if needles:
+                judged.append((index, skill["name"], needles))
+        for index, name, needles in judged:  # each costs its share of the skills judged
+            if not any(_contains(haystack, n) for n in needles):
+                yield _problem(lang, name, index, ctx.options["top"], 1 / len(judged))
 
 
-def _problem(lang: str, skill: str, index: int, top: int) -> Problem:
+def _problem(lang: str, skill: str, index: int, top: int, share: float) -> Problem:
     if lang == "fr":
         return Problem(
             message=f"La compétence « {skill} » (parmi vos {top} premières) n'apparaît nulle "
@@ -94,6 +100,7 @@ def _problem(lang: str, skill: str, index: int, top: int) -> Problem:
             suggestion=f"Montrez « {skill} » dans la description d'un poste (un résultat obtenu "
             "grâce à elle), ou remontez une compétence que votre parcours prouve déjà.",
             location=f"skills[{index}]",
+            share=share,
         )
     return Problem(
         message=f"The skill “{skill}” (one of your top {top}) appears nowhere in your "
@@ -101,4 +108,5 @@ def _problem(lang: str, skill: str, index: int, top: int) -> Problem:
         suggestion=f"Show “{skill}” in a position's description (a result you got with it), "
         "or move up a skill your experience already shows.",
         location=f"skills[{index}]",
+        share=share,
     )
