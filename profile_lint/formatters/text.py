@@ -27,15 +27,22 @@ def _plural(n: int, word: str) -> str:
 
 
 def score_lines(score: Score | None) -> list[str]:
-    """One line per pillar, then the total and what it covers (an estimate, not LinkedIn's SSI)."""
+    """One line per pillar with how much of it was measured, then the total and what it
+    covers (an estimate, not LinkedIn's SSI)."""
     if score is None:
         return []
     out = ["  score (estimate of the four SSI pillars from this input, not LinkedIn's SSI):"]
     for pillar in score.pillars:
-        value = "not measured" if pillar.score is None else f"{pillar.score:>4} / 25"
+        measured = f"{pillar.coverage:.0%} measured"
+        if pillar.score is not None:
+            value = f"{pillar.score:>4} / 25   {measured}"
+        elif pillar.low is not None:
+            value = f"not estimated ({measured}: between {pillar.low} and {pillar.high})"
+        else:
+            value = "not measured"
         out.append(f"    {pillar.label:<34} {value}")
     if score.total is None:
-        out.append("    total: not measured (no rule could be evaluated on this input)")
+        out.append("    total: not estimated (too little of any pillar could be measured)")
     else:
         covered = ", ".join(score.covers)
         out.append(f"    total {score.total} / {score.max} (covers: {covered})")

@@ -49,4 +49,5 @@ class CommentsInactive(Rule):
             suggestion="Each week, leave two or three comments that add something to posts "
             "in your field: an example, a figure or a question to the author.",
             location="activity.comments",
+            share=(minimum - count) / minimum,  # how far short
         )

@@ -74,4 +74,5 @@ class DecisionMakersFew(Rule):
             suggestion="Connect with the founders, directors and executives of your field "
             "after a real exchange: an event, a comment thread, an introduction.",
             location="activity.connections",
+            share=1 - share / ctx.options["min_share"],  # how far short
         )

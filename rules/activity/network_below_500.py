@@ -11,9 +11,10 @@ class NetworkBelow500(Rule):
 
     LinkedIn shows visitors the exact number of connections up to 500 and "500+" beyond:
     the mark of an established network, and more people within reach of your posts and
-    of introductions. Fewer than 50 is network-small's finding. In the score, how far the count falls short is measured on a
-    logarithmic scale from `min_connections` to `target` (each doubling counts the same:
-    200 connections cost 40% of this rule's points, 400 connections 10%). The count is
+    of introductions. Fewer than 50 is network-small's finding. In the score, how far the
+    count falls short is measured on a logarithmic scale from `min_connections` to
+    `target` (each doubling counts the same: 200 connections cost 40% of this rule's
+    points, 400 connections 10%). The count is
     `linkedin.connections` when stated, else the rows of the archive's `Connections.csv`.
 
     **Anti-pattern**: 180 connections, mostly classmates.
@@ -48,8 +49,7 @@ class NetworkBelow500(Rule):
         short = 1.0 if target <= floor else 1 - math.log(count / floor) / math.log(target / floor)
         stated = subject.linkedin.connections is not None
         yield Problem(
-            message=f"{count} connections: visitors see the exact number until you pass "
-            f"{target}.",
+            message=f"{count} connections: visitors see the exact number until you pass {target}.",
             suggestion="Invite the colleagues, clients and people you meet, with a note "
             f"saying where you met, until your profile shows {target}+.",
             location="linkedin.connections" if stated else "activity.connections",

@@ -49,4 +49,5 @@ class PostingInactive(Rule):
             suggestion="Plan one short post a week: a lesson from your work, a result with "
             "a number, or a question to people in your field.",
             location="activity.posts",
+            share=(minimum - count) / minimum,  # how far short
         )

@@ -51,4 +51,5 @@ class ResharesWithoutCommentary(Rule):
             suggestion="When you reshare or post a link, add two or three sentences of your "
             "own: what you take from it and why it matters to your readers.",
             location="activity.posts",
+            share=bare / len(shares),
         )

@@ -56,6 +56,7 @@ class HeadlineTitleOnly(Rule):
 
     def applicable(self, subject: Any, options: Mapping[str, Any] | None = None) -> bool:
         return knows_headline(subject)  # no headline at all: judged lost with headline-missing
+
     options = {
         "max_title_words": Option(6, "Longest 'X at Company' title read as a bare title, in words.")
     }

@@ -29,6 +29,7 @@ class HeadlineTooLong(Rule):
 
     def applicable(self, subject: Any, options: Mapping[str, Any] | None = None) -> bool:
         return knows_headline(subject)  # no headline at all: judged lost with headline-missing
+
     options = {"max_chars": Option(220, "Longest headline allowed, in characters.")}
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
