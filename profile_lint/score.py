@@ -177,7 +177,9 @@ class Score:
         return [loss for p in self.pillars for r in p.rules for loss in r.losses]
 
     def fixes(self) -> list[Fix]:
-        """The rules with findings, most points to gain first (ties: pillar order, code)."""
+        """The rules with findings, most points to gain first (ties: pillar order, code).
+        A gain is what the total would gain if the rule's findings were fixed: nothing for
+        a rule whose pillar is too little measured to be estimated (it comes last)."""
         rules, found, steepness = self.inputs
         now = _sum(self.pillars, steepness)
         order = {pillar: i for i, pillar in enumerate(PILLARS)}
@@ -276,6 +278,7 @@ def _pillar(pillar: PillarScore, shares: _Shares, steepness: float) -> PillarSco
 
 
 def _sum(pillars: list[PillarScore], steepness: float) -> float:
+    """The unrounded total."""
     out = 0.0
     for p in pillars:
         if p.score is not None:

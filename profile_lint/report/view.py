@@ -83,7 +83,7 @@ def fix_views(member: Member, cat: Catalog, limit: int = 8) -> list[dict[str, An
                 "name": fix.rule.rule.name,
                 "code": fix.rule.rule.code,
                 "pillar": cat.gettext(labels[fix.rule.rule.pillar]),
-                "points": round(fix.gain, 1),
+                "points": round(fix.gain, 1) if fix.gain > 0 else None,  # None: not in the total
                 "count": len(fix.findings),
                 "message": cat.rule_text(first.message),
                 "suggestion": cat.rule_text(first.suggestion),
