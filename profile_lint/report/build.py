@@ -111,8 +111,7 @@ def source_of(rule: type[Rule] | None) -> dict[str, str]:
     for paragraph in rule.doc().split("\n\n"):
         if paragraph.startswith("**Source**"):
             text = " ".join(paragraph.replace("**Source**", "", 1).split())
-            level = re.match(r"\((\w+)\)", text)
-            return {"text": text.lstrip(": ").strip(), "level": level.group(1) if level else ""}
+            return {"text": text.lstrip(": ").strip(), "level": rule.evidence()}
     return {"text": "", "level": ""}
 
 
