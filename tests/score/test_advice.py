@@ -13,7 +13,7 @@ import copy
 import json
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from profile_lint.engine import Result, lint
+from profile_lint.model import Activity
 from profile_lint.readers import read_profile
 from profile_lint.readers.json_profile import profile_from_data
 from profile_lint.rule import Finding
@@ -156,11 +157,53 @@ def profiles(draw: st.DrawFn) -> tuple[dict[str, Any], str]:
     }
     if draw(st.booleans()):
         out["education"] = [{"institution": "Leeds Beckett University", "area": "Business"}]
+    if draw(st.booleans()):
+        out["activity"] = draw(activity())
     return out, lang
 
 
+def day(days_ago: int) -> str:
+    return (AS_OF - timedelta(days=days_ago)).isoformat()
+
+
+@st.composite
+def activity(draw: st.DrawFn) -> dict[str, Any]:
+    """What an archive holds: posts (some bare reshares), comments, connections (some
+    senior), endorsements; some recent, some old."""
+    ago = st.integers(1, 400)
+    posts = [
+        {"date": day(draw(ago)), "text": draw(st.sampled_from(["", "My take on it.", "A lesson."]))}
+        for _ in range(draw(st.integers(0, 6)))
+    ]
+    comments = [
+        {"date": day(draw(ago)), "link": f"https://www.linkedin.com/feed/update/{i}"}
+        for i in range(draw(st.integers(0, 6)))
+    ]
+    titles = st.sampled_from(["Analyst", "Engineer", "Buyer", "Nurse", "Teacher", "", "CEO"])
+    connections = [
+        {
+            "first_name": "Ana",
+            "last_name": f"L{i}",
+            "position": draw(titles),
+            "connected_on": day(draw(ago)),
+        }
+        for i in range(draw(st.sampled_from([0, 5, 30, 60])))
+    ]
+    endorsements = [{"date": day(30)}] * draw(st.integers(0, 1))
+    return {
+        "posts": posts,
+        "comments": comments,
+        "connections": connections,
+        "endorsements_received": endorsements,
+    }
+
+
 def run(data: dict[str, Any]) -> Result:
-    profile = profile_from_data("p.json", copy.deepcopy(data))
+    data = copy.deepcopy(data)
+    rows = data.pop("activity", None)
+    profile = profile_from_data("p.json", data)
+    if rows is not None:
+        profile.activity = Activity(**rows)
     return lint(profile, SESSION.plan("p.json", AS_OF), SESSION.analyzer)
 
 
@@ -248,11 +291,47 @@ def advise(data: dict[str, Any], f: Finding, lang: str) -> dict[str, Any] | None
         ),
         "network-small": lambda: li.update(connections=50),
         "network-below-500": lambda: li.update(connections=500),
+        **_activity_advice(out),
     }
     if f.name not in actions:
         return None
     actions[f.name]()
     return out
+
+
+def _activity_advice(data: dict[str, Any]) -> dict[str, Callable[[], None]]:
+    """What the activity rules suggest: post your own words, comment, reshare with a
+    comment, connect with people you meet (and decision-makers), ask for endorsements."""
+    rows = data.get("activity") or {}
+
+    def post() -> None:  # one post of your own this week, until the rule is satisfied
+        rows["posts"] += [{"date": day(3), "text": "What I learned this week."}] * 4
+
+    def comment() -> None:
+        rows["comments"] += [{"date": day(2), "link": "https://www.linkedin.com/feed/update/x"}] * 5
+
+    def reshare_with_words() -> None:
+        bare = [p for p in rows["posts"] if not p["text"].strip()]
+        bare[0]["text"] = "Why this matters to small retailers."
+
+    def connect(position: str) -> Callable[[], None]:
+        return lambda: rows["connections"].append(
+            {
+                "first_name": "Ben",
+                "last_name": "Okafor",
+                "position": position,
+                "connected_on": day(5),
+            }
+        )
+
+    return {
+        "posting-inactive": post,
+        "comments-inactive": comment,
+        "reshares-without-commentary": reshare_with_words,
+        "network-stalled": connect("Account Manager"),
+        "decision-makers-few": connect("Chief Executive Officer"),
+        "endorsements-none": lambda: rows["endorsements_received"].append({"date": day(1)}),
+    }
 
 
 def _add_shown_skills(data: dict[str, Any], t: dict[str, Any]) -> None:
