@@ -51,7 +51,7 @@ def pillar_bars(pillars: Sequence[dict[str, Any]], cat: Catalog) -> Markup:
             f'<rect class="track" x="{label_w}" y="{y + 6}" width="{bar_w}" height="22" rx="4"/>'
         )
         if p["score"] is None:
-            text = cat.gettext("not measured")
+            text = cat.gettext("not measured" if p.get("low") is None else "not estimated")
             body.append(
                 f'<rect class="unmeasured" x="{label_w}" y="{y + 6}" width="{bar_w}" '
                 f'height="22" rx="4"/>'

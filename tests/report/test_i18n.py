@@ -74,6 +74,7 @@ def dynamic_messages() -> set[str]:
         "Posts per month",
         "Reactions you gave per month",
         "not measured",
+        "not estimated",
     }
 
 
