@@ -14,8 +14,8 @@ class NetworkBelow500(Rule):
     of introductions. Fewer than 50 is network-small's finding. In the score, how far the
     count falls short is measured on a logarithmic scale from `min_connections` to
     `target` (each doubling counts the same: 200 connections cost 40% of this rule's
-    points, 400 connections 10%). The count is
-    `linkedin.connections` when stated, else the rows of the archive's `Connections.csv`.
+    points, 400 connections 10%). The count is `linkedin.connections` when stated, else
+    the rows of the archive's `Connections.csv`.
 
     **Anti-pattern**: 180 connections, mostly classmates.
 
