@@ -47,6 +47,11 @@ STEEPNESS = 3.5  # fitted: README "Calibration", scripts/calibrate
 MIN_COVERAGE = 0.5  # below it, a pillar gets a range, not an estimate
 
 
+def points(weight: float, evidence: str) -> float:
+    """A rule's points in its pillar: its weight x the factor of its evidence level."""
+    return weight * EVIDENCE_FACTOR.get(evidence, OTHER_EVIDENCE)
+
+
 @dataclass(frozen=True)
 class ScoredRule:
     """What the score needs to know about one active rule."""
@@ -62,7 +67,7 @@ class ScoredRule:
 
     @property
     def points(self) -> float:
-        return self.weight * EVIDENCE_FACTOR.get(self.evidence, OTHER_EVIDENCE)
+        return points(self.weight, self.evidence)
 
 
 @dataclass(frozen=True)
