@@ -397,7 +397,7 @@ def _assert_not_lower(before: Score, after: Score, f: Finding) -> None:
 
 
 @pytest.mark.slow
-@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
 @given(profiles())
 def test_following_any_advice_never_lowers_the_score(drawn: tuple[dict[str, Any], str]) -> None:
     event(f"{min(check_advice(*drawn), 8)} pieces of advice simulated")

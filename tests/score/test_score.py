@@ -64,7 +64,7 @@ def scores(rules: list[ScoredRule], findings: list[Finding]) -> list[float | Non
     return [p.score for p in compute(rules, findings).pillars]
 
 
-@settings(max_examples=300)
+@settings(max_examples=200)
 @given(inputs())
 def test_deterministic_and_order_independent(data: Data) -> None:
     rules, findings = data
@@ -73,7 +73,7 @@ def test_deterministic_and_order_independent(data: Data) -> None:
     assert compute(rules, list(reversed(findings))).to_dict() == first
 
 
-@settings(max_examples=300)
+@settings(max_examples=200)
 @given(inputs(), st.data())
 def test_fixing_a_finding_never_lowers_a_pillar(data: Data, pick: st.DataObject) -> None:
     rules, findings = data
@@ -89,7 +89,7 @@ def test_fixing_a_finding_never_lowers_a_pillar(data: Data, pick: st.DataObject)
     assert (after.total or 0) >= (before.total or 0)
 
 
-@settings(max_examples=300)
+@settings(max_examples=200)
 @given(inputs(), st.data())
 def test_fixing_what_a_rule_is_part_of_never_lowers_its_pillar(
     data: Data, pick: st.DataObject
@@ -117,7 +117,7 @@ def test_fixing_what_a_rule_is_part_of_never_lowers_its_pillar(
             assert new.score >= old.score, (old.id, fixed)
 
 
-@settings(max_examples=300)
+@settings(max_examples=200)
 @given(inputs())
 def test_every_lost_point_is_attributed_to_a_finding(data: Data) -> None:
     rules, findings = data
@@ -137,7 +137,7 @@ def test_every_lost_point_is_attributed_to_a_finding(data: Data) -> None:
             assert id(f) in attributed
 
 
-@settings(max_examples=300)
+@settings(max_examples=200)
 @given(inputs())
 def test_unknown_is_never_a_loss(data: Data) -> None:
     """Rules the input cannot tell, added to any pillar, never lower an estimate: they
@@ -151,7 +151,7 @@ def test_unknown_is_never_a_loss(data: Data) -> None:
         assert new.coverage <= old.coverage + 1e-9
 
 
-@settings(max_examples=300)
+@settings(max_examples=200)
 @given(inputs())
 def test_an_estimate_needs_half_the_points_and_lies_in_its_range(data: Data) -> None:
     rules, findings = data
