@@ -29,7 +29,7 @@ class Buzzwords(Rule):
     hyphenated compound (`data-driven`), and text in quotes (a client's words).
     Words of LinkedIn's lists that are also ordinary vocabulary (expert, leadership,
     strategic, patient, certified, responsable...) are judged only with `broad: true`.
-    In the score, each text with buzzwords costs its share of the texts judged (a heading,
+    In the score, each text with buzzwords costs its share of the texts judged (the headline,
     the About, each description and bullet), however many it holds.
 
     **Anti-pattern**: `Passionate, results-oriented sales leader` /
