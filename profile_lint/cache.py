@@ -40,7 +40,7 @@ from profile_lint.rule import Finding, Msg, Rule, Severity
 
 ENV_DIR = "PROFILE_LINT_CACHE_DIR"
 DEFAULT_DIR = ".profile_lint_cache"
-FORMAT = 2  # 2: messages stored as ids and parameters
+FORMAT = 3  # 2: messages stored as ids and parameters; 3: each finding's share
 KEEP_DAYS = 30
 _TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
@@ -134,6 +134,7 @@ def _finding(f: Finding) -> dict[str, Any]:
         "column": f.column,
         "end_line": f.end_line,
         "end_column": f.end_column,
+        "share": f.share,
     }
 
 

@@ -163,6 +163,7 @@ class _Job:
             column=column,
             end_line=end_line,
             end_column=end_column,
+            share=_share(problem.share),
         )
 
     def suppressed(self, findings: list[Finding]) -> list[Finding]:
@@ -215,6 +216,16 @@ class _Job:
                 offset = draft.file_offset(preview.cut_offset)
                 return Fold(preview, *line_column(draft.file_text or draft.text, offset))
         return None
+
+
+def _share(value: Any) -> float:
+    """A problem's share of its rule's points, kept within 0-1 (a plugin's odd value
+    counts in full, never more)."""
+    try:
+        share = float(value)
+    except (TypeError, ValueError):
+        return 1.0
+    return min(1.0, max(0.0, share)) if share == share else 1.0
 
 
 def lint(subject: Profile | Draft, plan: Plan, analyzer: Analyzer) -> Result:

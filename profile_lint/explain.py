@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from profile_lint.rule import Rule
+from profile_lint.score import points
 
 
 def rules_json(rules: list[type[Rule]]) -> list[dict[str, Any]]:
@@ -15,9 +16,21 @@ def rules_json(rules: list[type[Rule]]) -> list[dict[str, Any]]:
             "target": r.target,
             "pillar": r.pillar,
             "severity": str(r.severity),
+            "evidence": r.evidence(),
             "summary": r.summary(),
             "options": {k: {"default": o.default, "help": o.help} for k, o in r.options.items()},
             "doc": r.doc(),
+            **(
+                {
+                    "score": {
+                        "weight": r.weight,
+                        "points": points(r.weight, r.evidence()),
+                        "part_of": list(r.part_of),
+                    }
+                }
+                if r.target != "post"
+                else {}
+            ),
         }
         for r in rules
     ]
@@ -38,9 +51,15 @@ def explain_rule(rule: type[Rule]) -> str:
     lines = [
         f"{rule.name} ({rule.code})",
         f"target: {rule.target}   pillar: {rule.pillar}   default severity: {rule.severity}",
-        "",
-        rule.doc(),
     ]
+    if rule.target != "post":  # drafts feed no score
+        part = f"; part of {', '.join(rule.part_of)}" if rule.part_of else ""
+        worth = points(rule.weight, rule.evidence())
+        lines.append(
+            f"score: {worth:g} point{'s' if worth != 1 else ''} of its pillar (weight "
+            f"{rule.weight:g} x {rule.evidence() or 'unstated'} evidence){part}"
+        )
+    lines += ["", rule.doc()]
     if rule.options:
         lines += ["", "Options (set them under [tool.profile-lint.rules." + rule.name + "]):"]
         for key, opt in rule.options.items():

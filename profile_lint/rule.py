@@ -119,7 +119,10 @@ class Problem:
     (`work[2].summary`) for profiles; `span` is a character range (start, end) in the text
     at that location, or in the draft's text for posts. `at` is a (line, column) in a
     draft's file for what lies outside the post text (a suppression comment), as the
-    reader found it.
+    reader found it. `share` is how much of the rule's points this problem costs in the
+    score (0-1): all of them by default; a rule whose problems multiply with content gives
+    each its share of what it judged (one of 4 positions: 0.25), a rule about a count how
+    far it falls short.
     """
 
     message: Msg
@@ -127,6 +130,7 @@ class Problem:
     location: str | None = None
     span: tuple[int, int] | None = None
     at: tuple[int, int] | None = None
+    share: float = 1.0
 
     def __post_init__(self) -> None:
         for name in ("message", "suggestion"):
@@ -153,6 +157,7 @@ class Finding:
     column: int | None = None
     end_line: int | None = None
     end_column: int | None = None
+    share: float = 1.0  # of the rule's points (see Problem)
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.line or 0, self.column or 0, self.location or "", self.code)
@@ -226,6 +231,10 @@ class Rule(abc.ABC):
     # Facts the input must state for this rule to be evaluated at all (see `applicable`):
     # "linkedin.<fact>" or "activity.<list>" (not None), or a resume section the input knows.
     needs: ClassVar[tuple[str, ...]] = ()
+    # Rules whose finding leaves this rule nothing to judge (about-too-short cannot judge
+    # an About that about-missing says is not there): the score counts this rule's points
+    # as lost with theirs, so fixing theirs can never cost points here.
+    part_of: ClassVar[tuple[str, ...]] = ()
 
     def unknown(self, subject: Any) -> tuple[str, ...]:
         """The facts of `needs` that the input does not state."""

@@ -14,6 +14,7 @@ One YAML file per rule holds passing and failing cases:
           - location: skills        #   each a subset of the finding's JSON
             message: {count: 2}     #   message/suggestion: its id (a string), or some of
                                     #   its parameters (and `id`), never rendered text
+            share: 0.25             #   the share of the rule's points it costs (4 decimals)
 
 A profile case may give archive activity under `activity` (lists of rows, as the archive
 reader makes them). In any string, `{{N}}` stands for N characters of filler text.
@@ -157,7 +158,7 @@ def check_case(rule: type[Rule], case: dict[str, Any]) -> Result:
     assert applicable or not result.findings, "a rule that reports must be applicable"
     if "applicable" in case:
         assert applicable == case["applicable"], f"applicable is {applicable}"
-    found = [f.to_dict() for f in result.findings]
+    found = [{**f.to_dict(), "share": round(f.share, 4)} for f in result.findings]
     expected = case.get("expect") or []
     assert len(found) == len(expected), f"expected {len(expected)} findings, got {found}"
     for got, want in zip(found, expected, strict=True):

@@ -3,6 +3,7 @@
 from profile_lint.rules.activity.comments_inactive import CommentsInactive
 from profile_lint.rules.activity.decision_makers_few import DecisionMakersFew
 from profile_lint.rules.activity.endorsements_none import EndorsementsNone
+from profile_lint.rules.activity.network_below_500 import NetworkBelow500
 from profile_lint.rules.activity.network_small import NetworkSmall
 from profile_lint.rules.activity.network_stalled import NetworkStalled
 from profile_lint.rules.activity.posting_inactive import PostingInactive
@@ -47,6 +48,7 @@ from profile_lint.rules.profile.headline_too_long import HeadlineTooLong
 from profile_lint.rules.profile.industry_missing import IndustryMissing
 from profile_lint.rules.profile.location_missing import LocationMissing
 from profile_lint.rules.profile.photo_missing import PhotoMissing
+from profile_lint.rules.profile.recommendations_few import RecommendationsFew
 from profile_lint.rules.profile.recommendations_none import RecommendationsNone
 from profile_lint.rules.profile.skills_not_evidenced import SkillsNotEvidenced
 from profile_lint.rules.profile.skills_too_few import SkillsTooFew
@@ -83,6 +85,7 @@ BUILTIN_RULES = [
     LocationMissing,
     IndustryMissing,
     RecommendationsNone,
+    RecommendationsFew,
     # post drafts
     PostEmpty,
     PostTooLong,
@@ -104,6 +107,7 @@ BUILTIN_RULES = [
     ResharesWithoutCommentary,
     CommentsInactive,
     NetworkSmall,
+    NetworkBelow500,
     NetworkStalled,
     DecisionMakersFew,
     EndorsementsNone,

@@ -149,6 +149,11 @@ def test_rules_list_and_explain() -> None:
     assert run_cli("rules", "PR004").stdout == explained.stdout
     as_json = json.loads(run_cli("rules", "--format", "json").stdout)
     assert {"code", "name", "target", "pillar", "severity", "options", "doc"} <= set(as_json[0])
+    assert as_json[0]["score"] == {"weight": 3.0, "points": 3.0, "part_of": []}  # photo-missing
+    assert (
+        "score: 1 point of its pillar (weight 1 x platform evidence); part of headline-missing"
+        in (explained.stdout)
+    )
     missing = run_cli("rules", "nope")
     assert missing.returncode == 2 and "nope" in missing.stderr
 

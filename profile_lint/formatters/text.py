@@ -33,7 +33,8 @@ def _files(n: int) -> Msg:
 
 
 def score_lines(score: Score | None, tr: Translator) -> list[str]:
-    """One line per pillar, then the total and what it covers (an estimate, not LinkedIn's SSI)."""
+    """One line per pillar with how much of it was measured, then the total and what it
+    covers (an estimate, not LinkedIn's SSI)."""
     if score is None:
         return []
     heading = Msg("score (estimate of the four SSI pillars from this input, not LinkedIn's SSI):")
@@ -41,13 +42,23 @@ def score_lines(score: Score | None, tr: Translator) -> list[str]:
     labels = [tr.gettext(p.label) for p in score.pillars]
     width = max(map(len, labels), default=0)
     for pillar, label in zip(score.pillars, labels, strict=True):
-        if pillar.score is None:
-            value = tr.render(Msg("not measured"))
+        measured = tr.render(Msg("%(percent)d%% measured", percent=round(100 * pillar.coverage)))
+        if pillar.score is not None:
+            value = f"{tr.number(pillar.score, 1):>4} / {tr.number(PILLAR_MAX)}   {measured}"
+        elif pillar.low is not None:
+            value = tr.render(
+                Msg(
+                    "not estimated (%(measured)s: between %(low).1f and %(high).1f)",
+                    measured=measured,
+                    low=pillar.low,
+                    high=pillar.high or 0.0,
+                )
+            )
         else:
-            value = f"{tr.number(pillar.score, 1):>4} / {tr.number(PILLAR_MAX)}"
+            value = tr.render(Msg("not measured"))
         out.append(f"    {label:<{width}}  {value}")
     if score.total is None:
-        nothing = Msg("total: not measured (no rule could be evaluated on this input)")
+        nothing = Msg("total: not estimated (too little of any pillar could be measured)")
         out.append(f"    {tr.render(nothing)}")
     else:
         covered = ", ".join(tr.render(PILLAR_NAMES[p]) for p in score.covers)

@@ -42,7 +42,9 @@ def pillar_bars(pillars: Sequence[dict[str, Any]], tr: Translator) -> Markup:
             f'<rect class="track" x="{label_w}" y="{y + 6}" width="{bar_w}" height="22" rx="4"/>'
         )
         if p["score"] is None:
-            text = tr.gettext("not measured")
+            text = (
+                tr.gettext("not measured") if p.get("low") is None else tr.gettext("not estimated")
+            )
             body.append(
                 f'<rect class="unmeasured" x="{label_w}" y="{y + 6}" width="{bar_w}" '
                 f'height="22" rx="4"/>'

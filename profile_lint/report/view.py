@@ -15,7 +15,7 @@ from profile_lint.report.build import (
     value_at,
 )
 from profile_lint.rule import Msg
-from profile_lint.score import Score
+from profile_lint.score import PillarScore, Score
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 SECTION_LABELS = {
@@ -58,38 +58,44 @@ def pillar_views(score: Score, tr: Translator) -> list[dict[str, Any]]:
             "label": tr.gettext(p.label),
             "score": p.score,
             "max": int(p.max),
-            "rules": sum(1 for r in p.rules if r.evaluated),
-            "lost": [
-                {"name": r.rule.name, "points": round(r.lost, 1)}
-                for r in sorted(p.rules, key=lambda r: -r.lost)
-                if r.lost > 0
-            ],
+            "coverage": round(100 * p.coverage),
+            "low": p.low,
+            "high": p.high,
+            "lost": _lost_to(p) if p.measured else [],
         }
         for p in score.pillars
     ]
 
 
+def _lost_to(pillar: PillarScore) -> list[dict[str, Any]]:
+    """The pillar's lost points by the rule whose finding costs them (the one to fix)."""
+    by_rule: dict[str, float] = {}
+    for item in pillar.rules:
+        for loss in item.losses:
+            by_rule[loss.finding.name] = by_rule.get(loss.finding.name, 0.0) + loss.points
+    ranked = sorted(by_rule.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [{"name": name, "points": round(points, 1)} for name, points in ranked if points >= 0.05]
+
+
 def fix_views(member: Member, tr: Translator, limit: int = 8) -> list[dict[str, Any]]:
+    """The fixes that gain the most points of the total first (basics before details)."""
+    labels = {p.id: p.label for p in member.score.pillars}
     out = []
-    for item in member.score.fixes()[:limit]:
-        first = item.losses[0].finding
+    for fix in member.score.fixes()[:limit]:
+        first = fix.findings[0]
         out.append(
             {
-                "name": item.rule.name,
-                "code": item.rule.code,
-                "pillar": tr.gettext(member.score.pillars[_index(member.score, item)].label),
-                "points": round(item.lost, 1),
-                "count": len(item.losses),
+                "name": fix.rule.rule.name,
+                "code": fix.rule.rule.code,
+                "pillar": tr.gettext(labels[fix.rule.rule.pillar]),
+                "points": round(fix.gain, 1) if fix.gain > 0 else None,  # None: not in the total
+                "count": len(fix.findings),
                 "message": tr.render(first.message),
                 "suggestion": tr.render(first.suggestion),
                 "section": tr.render(SECTION_LABELS[section_of(first.location)]),
             }
         )
     return out
-
-
-def _index(score: Score, item: Any) -> int:
-    return next(i for i, p in enumerate(score.pillars) if p.id == item.rule.pillar)
 
 
 def section_views(member: Member, tr: Translator) -> list[dict[str, Any]]:
@@ -138,7 +144,12 @@ def unmeasured_views(member: Member, tr: Translator) -> list[dict[str, Any]]:
             facts = [tr.render(FACT_LABELS.get(m, m)) for m in item.rule.missing]
             reasons.append({"name": item.rule.name, "facts": facts})
         out.append(
-            {"label": tr.gettext(pillar.label), "measured": pillar.measured, "rules": reasons}
+            {
+                "label": tr.gettext(pillar.label),
+                "measured": pillar.measured,
+                "coverage": round(100 * pillar.coverage),
+                "rules": reasons,
+            }
         )
     return out
 
@@ -166,6 +177,7 @@ def report_context(member: Member, tr: Translator) -> dict[str, Any]:
         "max": score.max,
         "percent": score.percent,
         "covers": [tr.gettext(p.label) for p in score.pillars if p.measured],
+        "coverage": round(100 * score.coverage),
         "pillars": pillars,
         "pillar_chart": charts.pillar_bars(pillars, tr),
         "activity_charts": activity_charts,

@@ -58,4 +58,5 @@ class CommentsInactive(Rule):
                 "field: an example, a figure or a question to the author."
             ),
             location="activity.comments",
+            share=(minimum - count) / minimum,  # how far short
         )

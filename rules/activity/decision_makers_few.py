@@ -94,4 +94,5 @@ class DecisionMakersFew(Rule):
                 "real exchange: an event, a comment thread, an introduction."
             ),
             location="activity.connections",
+            share=1 - share / ctx.options["min_share"],  # how far short
         )

@@ -59,4 +59,5 @@ class PostingInactive(Rule):
                 "or a question to people in your field."
             ),
             location="activity.posts",
+            share=(minimum - count) / minimum,  # how far short
         )

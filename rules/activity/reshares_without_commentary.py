@@ -60,4 +60,5 @@ class ResharesWithoutCommentary(Rule):
                 "what you take from it and why it matters to your readers."
             ),
             location="activity.posts",
+            share=bare / len(shares),
         )

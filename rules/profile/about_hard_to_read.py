@@ -35,6 +35,7 @@ class AboutHardToRead(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.INFO
+    part_of = ("about-too-short",)
     needs = ("basics",)
     options = {
         "min_score_en": Option(30.0, "Lowest Flesch Reading Ease that passes (English)."),

@@ -46,6 +46,7 @@ class AboutNoCallToAction(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.INFO
+    part_of = ("about-too-short",)
     needs_nlp = True
     needs = ("basics",)
     options = {"min_words": Option(30, "Shortest About judged, in words.")}

@@ -48,6 +48,7 @@ class AboutThirdPerson(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.INFO
+    part_of = ("about-too-short",)
     needs_nlp = True
     needs = ("basics",)
     options = {

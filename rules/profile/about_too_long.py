@@ -25,6 +25,7 @@ class AboutTooLong(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.ERROR
+    part_of = ("about-missing",)
     needs = ("basics",)
     options = {"max_chars": Option(2600, "Longest About allowed, in characters.")}
 

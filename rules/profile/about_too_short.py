@@ -28,6 +28,7 @@ class AboutTooShort(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.WARNING
+    part_of = ("about-missing",)
     weight = 2.0
     needs = ("basics",)
     options = {"min_chars": Option(300, "Shortest About that does not fire, in characters.")}

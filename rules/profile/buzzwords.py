@@ -1,5 +1,6 @@
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from profile_lint.rule import Context, Lexicon, Msg, Option, Problem, Profile, Rule, Severity
 
@@ -28,6 +29,8 @@ class Buzzwords(Rule):
     hyphenated compound (`data-driven`), and text in quotes (a client's words).
     Words of LinkedIn's lists that are also ordinary vocabulary (expert, leadership,
     strategic, patient, certified, responsable...) are judged only with `broad: true`.
+    In the score, each text with buzzwords costs its share of the texts judged (the headline,
+    the About, each description and bullet), however many it holds.
 
     **Anti-pattern**: `Passionate, results-oriented sales leader` /
     `Commerciale dynamique et rigoureuse, force de proposition`
@@ -58,8 +61,11 @@ class Buzzwords(Rule):
         works = [w for w in subject.section("work") or [] if isinstance(w, dict)]
         names = [w[k] for w in works for k in ("name", "position") if isinstance(w.get(k), str)]
         lexicons = [BUZZWORDS, BROAD] if ctx.options["broad"] else [BUZZWORDS]
-        for location, text in _texts(subject):
-            yield from _judge(ctx, location, text, lexicons, names)
+        texts = list(_texts(subject))
+        for location, text in texts:
+            found = list(_judge(ctx, location, text, lexicons, names))
+            for problem in found:  # a text with buzzwords costs its share of the texts
+                yield replace(problem, share=1 / (len(texts) * len(found)))
 
 
 def _texts(profile: Profile) -> Iterator[tuple[str, str]]:

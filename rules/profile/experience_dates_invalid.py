@@ -3,7 +3,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from profile_lint.rule import Context, Msg, Problem, Profile, Rule, Severity
-from profile_lint.rules.profile.positions import label, positions
+from profile_lint.rules.profile.positions import label, positions, share_of_each
 
 _FUTURE = {
     "startDate": Msg(
@@ -54,10 +54,12 @@ class ExperienceDatesInvalid(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.ERROR
+    part_of = ("experience-missing",)
     needs = ("work",)
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
         today = (ctx.as_of.year, ctx.as_of.month)
+        share = share_of_each(subject)
         for index, position in positions(subject):
             start = parse(position.get("startDate"))
             end = parse(position.get("endDate"))
@@ -74,6 +76,7 @@ class ExperienceDatesInvalid(Rule):
                         ),
                         suggestion=Msg("Check both dates: they may be swapped or mistyped."),
                         location=f"work[{index}].endDate",
+                        share=share,
                     )
             for key, value in (("startDate", start), ("endDate", end)):
                 if value and value[:2] > today[: len(value[:2])]:
@@ -86,4 +89,5 @@ class ExperienceDatesInvalid(Rule):
                             "current position, and add a future job once it has started."
                         ),
                         location=f"work[{index}].{key}",
+                        share=share,
                     )

@@ -1,7 +1,7 @@
 from collections.abc import Iterator
 
 from profile_lint.rule import Context, Msg, Option, Problem, Profile, Rule, Severity
-from profile_lint.rules.profile.positions import description, label, positions
+from profile_lint.rules.profile.positions import description, label, positions, share_of_each
 
 
 class ExperienceDescriptionTooLong(Rule):
@@ -26,11 +26,13 @@ class ExperienceDescriptionTooLong(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.ERROR
+    part_of = ("experience-missing",)
     needs = ("work",)
     options = {"max_chars": Option(2000, "Longest position description allowed, in characters.")}
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
         limit = ctx.options["max_chars"]
+        share = share_of_each(subject)
         for index, position in positions(subject):
             text, location = description(position, index)
             if len(text) <= limit:
@@ -50,4 +52,5 @@ class ExperienceDescriptionTooLong(Rule):
                 ),
                 location=location,
                 span=(limit, len(text)) if one_field else None,
+                share=share,
             )

@@ -1,7 +1,7 @@
 from collections.abc import Iterator
 
 from profile_lint.rule import Context, Msg, Problem, Profile, Rule, Severity
-from profile_lint.rules.profile.positions import description, label, positions
+from profile_lint.rules.profile.positions import description, label, positions, share_of_each
 
 
 class ExperienceNoDescription(Rule):
@@ -26,10 +26,12 @@ class ExperienceNoDescription(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.WARNING
+    part_of = ("experience-missing",)
     weight = 2.0
     needs = ("work",)
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
+        share = share_of_each(subject)
         for index, position in positions(subject):
             text, _ = description(position, index)
             if text:
@@ -44,4 +46,5 @@ class ExperienceNoDescription(Rule):
                     "numbers: what you built, sold, fixed or grew, and by how much."
                 ),
                 location=f"work[{index}]",
+                share=share,
             )

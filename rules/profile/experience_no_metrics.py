@@ -2,7 +2,7 @@ import re
 from collections.abc import Iterator
 
 from profile_lint.rule import LANGUAGES, Context, Lexicon, Msg, Problem, Profile, Rule, Severity
-from profile_lint.rules.profile.positions import description, label, positions
+from profile_lint.rules.profile.positions import description, label, positions, share_of_each
 
 METRIC_WORDS = Lexicon("metric-words")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
@@ -53,10 +53,12 @@ class ExperienceNoMetrics(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.INFO
+    part_of = ("experience-no-description",)
     needs_nlp = True
     needs = ("work",)
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
+        share = share_of_each(subject)
         for index, position in positions(subject):
             text, location = description(position, index)
             if not text or has_metric(text):
@@ -73,4 +75,5 @@ class ExperienceNoMetrics(Rule):
                     "month-end close from 10 to 4 days”)."
                 ),
                 location=location,
+                share=share,
             )

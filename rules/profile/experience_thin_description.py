@@ -1,7 +1,7 @@
 from collections.abc import Iterator
 
 from profile_lint.rule import Context, Msg, Option, Plural, Problem, Profile, Rule, Severity
-from profile_lint.rules.profile.positions import description, label, positions
+from profile_lint.rules.profile.positions import description, label, positions, share_of_each
 
 
 class ExperienceThinDescription(Rule):
@@ -28,6 +28,7 @@ class ExperienceThinDescription(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.INFO
+    part_of = ("experience-no-description",)
     needs = ("work",)
     options = {
         "min_chars": Option(200, "Shortest position description that does not fire, in characters.")
@@ -35,6 +36,7 @@ class ExperienceThinDescription(Rule):
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
         minimum = ctx.options["min_chars"]
+        share = share_of_each(subject)
         for index, position in positions(subject):
             text, location = description(position, index)
             length = len(text.strip())
@@ -56,4 +58,5 @@ class ExperienceThinDescription(Rule):
                     "with a number (accounts, %%, time, money saved)."
                 ),
                 location=location,
+                share=share,
             )

@@ -1,7 +1,7 @@
 from collections.abc import Iterator
 
 from profile_lint.rule import Context, Msg, Option, Problem, Profile, Rule, Severity
-from profile_lint.rules.profile.positions import label, positions, title
+from profile_lint.rules.profile.positions import label, positions, share_of_each, title
 
 
 class ExperienceTitleTooLong(Rule):
@@ -25,11 +25,13 @@ class ExperienceTitleTooLong(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.ERROR
+    part_of = ("experience-missing",)
     needs = ("work",)
     options = {"max_chars": Option(100, "Longest position title allowed, in characters.")}
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
         limit = ctx.options["max_chars"]
+        share = share_of_each(subject)
         for index, position in positions(subject):
             named = title(position)
             if named is None or len(named[0]) <= limit:
@@ -49,4 +51,5 @@ class ExperienceTitleTooLong(Rule):
                 ),
                 location=f"work[{index}].{key}",
                 span=(limit, len(text)),
+                share=share,
             )

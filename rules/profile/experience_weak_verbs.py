@@ -2,7 +2,7 @@ import re
 from collections.abc import Iterator
 
 from profile_lint.rule import Context, Lexicon, Msg, Option, Problem, Profile, Rule, Severity
-from profile_lint.rules.profile.positions import TEXT_FIELDS, description, positions
+from profile_lint.rules.profile.positions import TEXT_FIELDS, description, positions, share_of_each
 
 DUTY_PHRASES = Lexicon("duty-phrases")
 ACTION_VERBS = Lexicon("action-verbs")
@@ -50,31 +50,45 @@ class ExperienceWeakVerbs(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.INFO
+    part_of = ("experience-no-description",)
     needs_nlp = True
     needs = ("work",)
     options = {"verbs_suggested": Option(5, "How many action verbs a suggestion offers.")}
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
+        each = share_of_each(subject)  # a position with duty lines, however many
         for index, position in positions(subject):
             whole, _ = description(position, index)
             if not whole:
                 continue
             lang = ctx.text(whole).lang
-            fields = [(f"work[{index}].{key}", position.get(key)) for key in TEXT_FIELDS]
-            highlights = position.get("highlights") or []
-            fields += [(f"work[{index}].highlights[{n}]", h) for n, h in enumerate(highlights)]
-            for location, text in fields:
-                if not isinstance(text, str):
-                    continue
-                for offset, unit in units(text):
-                    found = [m for m in ctx.text(unit, lang).find(DUTY_PHRASES) if m[0] == 0]
-                    if found:
-                        _, end, phrase = found[0]
-                        span = (offset, offset + end)
-                        yield _problem(lang, phrase, location, span, ctx.options["verbs_suggested"])
+            lines = list(_duty_lines(ctx, position, index, lang))
+            for phrase, location, span in lines:
+                yield _problem(
+                    lang, phrase, location, span, ctx.options["verbs_suggested"], each / len(lines)
+                )
 
 
-def _problem(lang: str, phrase: str, location: str, span: tuple[int, int], n: int) -> Problem:
+def _duty_lines(
+    ctx: Context, position: dict, index: int, lang: str
+) -> Iterator[tuple[str, str, tuple[int, int]]]:
+    """(duty phrase, field path, span) of each line of a position that opens with one."""
+    fields = [(f"work[{index}].{key}", position.get(key)) for key in TEXT_FIELDS]
+    highlights = position.get("highlights") or []
+    fields += [(f"work[{index}].highlights[{n}]", h) for n, h in enumerate(highlights)]
+    for location, text in fields:
+        if not isinstance(text, str):
+            continue
+        for offset, unit in units(text):
+            found = [m for m in ctx.text(unit, lang).find(DUTY_PHRASES) if m[0] == 0]
+            if found:
+                _, end, phrase = found[0]
+                yield phrase, location, (offset, offset + end)
+
+
+def _problem(
+    lang: str, phrase: str, location: str, span: tuple[int, int], n: int, share: float
+) -> Problem:
     # The verbs are examples to write in the text's own language, whatever the output's.
     verbs = ", ".join(ACTION_VERBS.phrases(lang)[:n])
     return Problem(
@@ -89,4 +103,5 @@ def _problem(lang: str, phrase: str, location: str, span: tuple[int, int], n: in
         ),
         location=location,
         span=span,
+        share=share,
     )

@@ -4,6 +4,13 @@ from typing import Any
 from profile_lint.rule import Context, Msg, Problem, Profile, Rule, Severity
 
 
+def knows_headline(subject: Any) -> bool:
+    """Whether the input can tell the headline (stated, or shown to be absent)."""
+    if not isinstance(subject, Profile):
+        return False
+    return subject.linkedin.headline is not None or subject.knows("headline")
+
+
 class HeadlineMissing(Rule):
     """The profile has no headline.
 
@@ -24,14 +31,12 @@ class HeadlineMissing(Rule):
     code = "PR003"
     name = "headline-missing"
     target = "profile"
-    pillar = "brand"
+    pillar = "people"
     severity = Severity.WARNING
     weight = 3.0  # a core part of a complete profile
 
     def applicable(self, subject: Any, options: Mapping[str, Any] | None = None) -> bool:
-        if not isinstance(subject, Profile):
-            return False
-        return subject.linkedin.headline is not None or subject.knows("headline")
+        return knows_headline(subject)
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
         headline = subject.headline

@@ -1,8 +1,10 @@
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from profile_lint.rule import Context, Lexicon, Msg, Option, Problem, Profile, Rule, Severity
+from profile_lint.rules.profile.headline_missing import knows_headline
 
 TITLE_WORDS = Lexicon("title-words")
 # Pieces of a headline: "Title | Company", "Title · Company", "Title - Company", "A, B".
@@ -46,10 +48,15 @@ class HeadlineTitleOnly(Rule):
     code = "PR005"
     name = "headline-title-only"
     target = "profile"
-    pillar = "brand"
+    pillar = "people"
     severity = Severity.WARNING
+    part_of = ("headline-missing", "experience-missing")
     weight = 2.0
     needs = ("linkedin.headline",)
+
+    def applicable(self, subject: Any, options: Mapping[str, Any] | None = None) -> bool:
+        return knows_headline(subject)  # no headline at all: judged lost with headline-missing
+
     options = {
         "max_title_words": Option(6, "Longest 'X at Company' title read as a bare title, in words.")
     }

@@ -1,6 +1,8 @@
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from profile_lint.rule import Context, Msg, Option, Problem, Profile, Rule, Severity
+from profile_lint.rules.profile.headline_missing import knows_headline
 
 
 class HeadlineTooLong(Rule):
@@ -20,9 +22,14 @@ class HeadlineTooLong(Rule):
     code = "PR004"
     name = "headline-too-long"
     target = "profile"
-    pillar = "brand"
+    pillar = "people"
     severity = Severity.ERROR
+    part_of = ("headline-missing",)
     needs = ("linkedin.headline",)
+
+    def applicable(self, subject: Any, options: Mapping[str, Any] | None = None) -> bool:
+        return knows_headline(subject)  # no headline at all: judged lost with headline-missing
+
     options = {"max_chars": Option(220, "Longest headline allowed, in characters.")}
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:

@@ -19,6 +19,12 @@ def positions(profile: Profile) -> list[tuple[int, dict[str, Any]]]:
     return [(i, p) for i, p in enumerate(profile.section("work") or []) if isinstance(p, dict)]
 
 
+def share_of_each(profile: Profile) -> float:
+    """What one position weighs in a rule about positions: 1 / how many there are (a
+    finding on one of four positions costs a quarter of the rule's points)."""
+    return 1 / max(1, len(positions(profile)))
+
+
 def title(position: dict[str, Any]) -> tuple[str, str] | None:
     """The position title and its field name (`position`, or `title` from some tools)."""
     for key in ("position", "title"):

@@ -42,7 +42,9 @@ class SkillsNotEvidenced(Rule):
     headline, the About, and the positions' titles and descriptions: folded (case, accents),
     whole words, plurals, -ing forms and hyphens tolerated, a multi-word skill as a phrase.
     Silent when the profile has too little text to judge (`min_text_words`; other rules ask
-    for an About and descriptions).
+    for an About and descriptions). In the score, each skill not shown costs its share of
+    the skills judged; with too few skills or too short an About, this rule's points go
+    with skills-too-few's or about-too-short's (there is nothing to show them in).
 
     **Anti-pattern**: top skills `Negotiation, Salesforce, Forecasting` and no position or
     About that mentions negotiating, Salesforce or a forecast.
@@ -59,6 +61,7 @@ class SkillsNotEvidenced(Rule):
     target = "profile"
     pillar = "people"
     severity = Severity.INFO
+    part_of = ("skills-too-few", "about-too-short")
     needs = ("skills", "work")
     options = {
         "top": Option(5, "How many of the first skills are checked."),
@@ -75,24 +78,29 @@ class SkillsNotEvidenced(Rule):
         if len(corpus.split()) < ctx.options["min_text_words"]:
             return
         haystack = words(corpus)
+        judged = []
         for index, skill in enumerate((subject.section("skills") or [])[: ctx.options["top"]]):
             if not isinstance(skill, dict) or not isinstance(skill.get("name"), str):
                 continue
             names = [skill["name"], *[k for k in skill.get("keywords") or [] if isinstance(k, str)]]
             needles = [w for w in (words(n) for n in names) if w]
-            if not needles or any(_contains(haystack, n) for n in needles):
+            if needles:
+                judged.append((index, skill["name"], needles))
+        for index, name, needles in judged:  # each costs its share of the skills judged
+            if any(_contains(haystack, n) for n in needles):
                 continue
             yield Problem(
                 message=Msg(
                     "The skill “%(skill)s” (one of your top %(top)d) appears nowhere in your "
                     "headline, About or experience.",
-                    skill=skill["name"],
+                    skill=name,
                     top=ctx.options["top"],
                 ),
                 suggestion=Msg(
                     "Show “%(skill)s” in a position's description (a result you got with it), "
                     "or move up a skill your experience already shows.",
-                    skill=skill["name"],
+                    skill=name,
                 ),
                 location=f"skills[{index}]",
+                share=1 / len(judged),
             )

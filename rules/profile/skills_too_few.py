@@ -22,7 +22,7 @@ class SkillsTooFew(Rule):
     code = "PR021"
     name = "skills-too-few"
     target = "profile"
-    pillar = "brand"
+    pillar = "people"
     severity = Severity.WARNING
     weight = 3.0  # a core part of a complete profile
     needs = ("skills",)

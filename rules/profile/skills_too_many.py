@@ -21,7 +21,7 @@ class SkillsTooMany(Rule):
     code = "PR022"
     name = "skills-too-many"
     target = "profile"
-    pillar = "brand"
+    pillar = "people"
     severity = Severity.ERROR
     needs = ("skills",)
     options = {"max_skills": Option(100, "Most skills a profile may list.")}
