@@ -122,7 +122,9 @@ class Problem:
     reader found it. `share` is how much of the rule's points this problem costs in the
     score (0-1): all of them by default; a rule whose problems multiply with content gives
     each its share of what it judged (one of 4 positions: 0.25), a rule about a count how
-    far it falls short.
+    far it falls short. `draft` is an optional rewrite built from the member's own text
+    (a headline, an About's opening, an experience line), shown to the member as a draft
+    to adapt, never as a finished text; a `Msg` whose parameters carry their words.
     """
 
     message: Msg
@@ -131,10 +133,13 @@ class Problem:
     span: tuple[int, int] | None = None
     at: tuple[int, int] | None = None
     share: float = 1.0
+    draft: Msg | None = None
 
     def __post_init__(self) -> None:
-        for name in ("message", "suggestion"):
+        for name in ("message", "suggestion", "draft"):
             value = getattr(self, name)
+            if value is None and name == "draft":
+                continue
             if isinstance(value, str):
                 object.__setattr__(self, name, Msg(value))
             elif not isinstance(value, Msg):
@@ -158,6 +163,7 @@ class Finding:
     end_line: int | None = None
     end_column: int | None = None
     share: float = 1.0  # of the rule's points (see Problem)
+    draft: Msg | None = None  # a rewrite to adapt (see Problem)
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.line or 0, self.column or 0, self.location or "", self.code)
@@ -174,6 +180,8 @@ class Finding:
             "suggestion": render(self.suggestion),
             "pillar": self.pillar,
         }
+        if self.draft is not None:
+            out["draft"] = render(self.draft)
         if self.span is not None:
             out["span"] = list(self.span)
         if self.line is not None:
