@@ -165,7 +165,8 @@ def check_case(rule: type[Rule], case: dict[str, Any]) -> Result:
     for got, want in zip(found, expected, strict=True):
         for key, value in want.items():
             if key in ("message", "suggestion", "draft"):
-                assert key in got and message_matches(got[key], value), f"{key}: {got[key]!r} !~ {value!r}"
+                matched = key in got and message_matches(got[key], value)
+                assert matched, f"{key}: {got.get(key)!r} !~ {value!r}"
             else:
                 assert got.get(key) == value, f"{key}: {got.get(key)!r} != {value!r} in {got}"
         assert got["suggestion"]["id"], "every finding carries a suggestion"
