@@ -243,6 +243,10 @@ class Rule(abc.ABC):
     # an About that about-missing says is not there): the score counts this rule's points
     # as lost with theirs, so fixing theirs can never cost points here.
     part_of: ClassVar[tuple[str, ...]] = ()
+    # What it says about the member when this rule, and the rules of its pillar that are
+    # part of it, find nothing: a strength the report shows ("You have a profile photo.").
+    # None for rules whose passing is no strength (a limit kept, dates that make sense).
+    strength: ClassVar[Msg | None] = None
 
     def unknown(self, subject: Any) -> tuple[str, ...]:
         """The facts of `needs` that the input does not state."""
