@@ -173,13 +173,21 @@ def _experience(profile: Profile, found: list[Finding], tr: Translator) -> Any:
         after = _BULLET.sub("", after).rstrip(" .;,")
         if not re.search(r"\d", after):
             after += ", " + tr.render(LINE_RESULT)
-        title = _text(position.get("position") or position.get("title"))
-        company = _text(position.get("name"))
-        label = tr.render(SECTION_LABELS["experience"])
-        if title:
-            label += " · " + (f"{title}, {company}" if company else title)
-        return label, _BULLET.sub("", line).strip(), after + "."
+        return _position(position, tr), _BULLET.sub("", line).strip(), after + "."
     return None
+
+
+def _position(position: dict[str, Any], tr: Translator) -> str:
+    """The draft's label: the experience, and which position ("“Sales manager” at Acme")."""
+    title = _text(position.get("position") or position.get("title"))
+    company = _text(position.get("name"))
+    if title and company:
+        which = Msg("“%(title)s” at %(company)s", title=title, company=company)
+    elif title:
+        which = Msg("“%(title)s”", title=title)
+    else:
+        return tr.render(SECTION_LABELS["experience"])
+    return tr.render(Msg("Experience: %(position)s", position=which))
 
 
 def _line(text: str, span: tuple[int, int] | None) -> tuple[int, int]:

@@ -129,14 +129,14 @@ def test_drafts_to_adapt_are_built_from_the_members_words(members: list[Member])
     assert list(drafts) == [
         "Headline",
         "About: the opening",
-        "Experience · Sales Manager, Midlands Office Supplies",
+        "Experience: “Sales Manager” at Midlands Office Supplies",
     ]
     headline = "".join(t for t, _ in drafts["Headline"]["after"])
     assert headline == "Sales Manager | I help [whom] [achieve what] | Leadership, Communication"
     about = "".join(t for t, _ in drafts["About: the opening"]["after"])
     assert about.startswith("As Sales Manager at Midlands Office Supplies, I help [whom]")
     assert "Write to me at ryan.cole@example.com." in about  # no way to reach them yet
-    line = drafts["Experience · Sales Manager, Midlands Office Supplies"]
+    line = drafts["Experience: “Sales Manager” at Midlands Office Supplies"]
     assert line["before"] == "Responsible for managing the sales team and key accounts."
     after = "".join(t for t, _ in line["after"])
     assert after.startswith("[action verb] managing the sales team and key accounts, [with what")
