@@ -124,7 +124,8 @@ class Problem:
     each its share of what it judged (one of 4 positions: 0.25), a rule about a count how
     far it falls short. `draft` is an optional rewrite built from the member's own text
     (a headline, an About's opening, an experience line), shown to the member as a draft
-    to adapt, never as a finished text; a `Msg` whose parameters carry their words.
+    to adapt, never as a finished text; a `Msg` whose parameters carry their words, and
+    whose [parts in square brackets] are for the member to fill in.
     """
 
     message: Msg

@@ -103,16 +103,17 @@ def monthly_bars(
 def trend(
     labels: Sequence[str], values: Sequence[float | None], top: float, title: str, tr: Translator
 ) -> Markup:
-    """A small line over the runs (oldest first), 0 to `top`; a run where the value was
-    not estimated leaves a gap. The last value is written at the end of the line."""
-    width, height, pad, room = 200, 44, 5, 46
-    step = (width - room - 2 * pad) / max(1, len(values) - 1)
+    """A small line over the runs (oldest first), 0 to `top`, with the first and the last
+    value written at its ends; a run where the value was not estimated leaves a gap."""
+    width, height, pad, room = 220, 64, 6, 42
+    left, right = room, width - room
+    step = (right - left) / max(1, len(values) - 1)
 
     def point(i: int, value: float) -> tuple[float, float]:
         share = max(0.0, min(1.0, value / top)) if top else 0.0
-        return pad + i * step, round(height - pad - share * (height - 2 * pad), 1)
+        return left + i * step, round(height - pad - share * (height - 2 * pad), 1)
 
-    axis = f'x1="{pad}" y1="{height - pad}" x2="{width - room}" y2="{height - pad}"'
+    axis = f'x1="{left}" y1="{height - pad}" x2="{right}" y2="{height - pad}"'
     body = [f'<line class="axis" {axis}/>']
     run: list[str] = []
     for i, value in enumerate([*values, None]):
@@ -123,10 +124,13 @@ def trend(
             continue
         x, y = point(i, value)
         run.append(f"{x:.1f},{y}")
-        body.append(f'<circle class="dot" cx="{x:.1f}" cy="{y}" r="2.5"/>')
-    last = values[-1] if values else None
-    shown = "–" if last is None else _number(last, tr)
-    body.append(f'<text class="value" x="{width - room + 6}" y="{height / 2 + 5}">{shown}</text>')
+        body.append(f'<circle class="dot" cx="{x:.1f}" cy="{y}" r="3"/>')
+    ends = (values[0], values[-1]) if values else (None, None)
+    for x, anchor, value in ((left - 6, "end", ends[0]), (right + 6, "start", ends[1])):
+        shown = "–" if value is None else _number(value, tr)
+        body.append(
+            f'<text class="value {anchor}" x="{x}" y="{height / 2 + 5}">{escape(shown)}</text>'
+        )
     alt = [
         f"{label}: {'–' if v is None else _number(v, tr)}"
         for label, v in zip(labels, values, strict=True)
