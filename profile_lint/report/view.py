@@ -44,7 +44,13 @@ FACT_LABELS = {
     "activity.connections": Msg("your connections"),
     "activity.invitations": Msg("your invitations"),
     "activity.endorsements_received": Msg("the endorsements you received"),
+    "basics": Msg("the About and contact details"),
+    "work": Msg("the positions"),
+    "skills": Msg("the skills"),
+    "education": Msg("the education"),
+    "references": Msg("the recommendations"),
 }
+UNKNOWN_FACT = Msg("some of the profile")
 CHART_TITLES = {
     "posts": Msg("Posts per month"),
     "reactions": Msg("Reactions you gave per month"),
@@ -153,7 +159,7 @@ def unmeasured_views(member: Member, tr: Translator) -> list[dict[str, Any]]:
         facts: list[str] = []
         for item in skipped:
             for fact in item.rule.missing or ():
-                label = tr.render(FACT_LABELS[fact]) if fact in FACT_LABELS else fact
+                label = tr.render(FACT_LABELS.get(fact, UNKNOWN_FACT))  # a plugin's need
                 if label not in facts:
                     facts.append(label)
         out.append(
