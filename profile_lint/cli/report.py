@@ -172,11 +172,12 @@ def report(
     refuse_overwriting_inputs(str(target), [*paths, *posts])
     if history:
         refuse_overwriting_inputs(history, [*paths, *posts, str(target)])
+        if os.path.realpath(history) == os.path.realpath(target):
+            fail(f"{history}: the history and the report must be different files")
     session, members = _members(list(paths), opts, list(posts))
     store = _past_runs(history, members) if history else None
     # Everything is rendered before anything is written: the run is recorded, then the
     # files are written (each atomically).
-    files = file_names(members) if cohort else [str(target)]
     pages = []
     for member in members:
         tr = session.translator([member.result])
@@ -188,6 +189,7 @@ def report(
         click.echo(f"wrote {target}", err=True)
         return
     os.makedirs(target, exist_ok=True)
+    files = file_names(members)
     for page, name in zip(pages, files, strict=True):
         write_output(page, str(target / name))
     rows = ranking(members, files)

@@ -9,9 +9,10 @@ from profile_lint.report.build import SECTION_LABELS, Member, section_of
 from profile_lint.rule import Msg
 from profile_lint.score import PillarScore, RuleScore, Score
 
-# The verdict by the share of the estimated pillars' points kept (Score.percent). The
-# pillar curve is fitted to coaches' grades (README, Calibration), so the bands read as a
-# coach's: 85% is a profile they would only polish, under 40% one they would rebuild.
+# The verdict by the total as a share of the estimated pillars' maximum (Score.percent),
+# on the scale of the coaches' grades the pillar curve is fitted to (README, Calibration):
+# 85% is a mean pillar of 21 / 25 or more, under 40% a mean pillar under 10. The bands are
+# set by hand, not fitted; the sentences only say which steps to take first.
 VERDICTS = (
     (85.0, Msg("A strong profile: only finishing touches are left.")),
     (65.0, Msg("A good profile: a few changes would make it stand out.")),

@@ -225,6 +225,8 @@ def test_history_usage_errors_write_nothing(tmp_path: Path) -> None:
     assert broken.returncode == 2 and "bad.json" in broken.stderr
     onto = run_cli("report", str(WEAK), "-o", str(tmp_path / "r.html"), "--history", str(WEAK))
     assert onto.returncode == 2 and "is one of the inputs" in onto.stderr
+    same = ["-o", str(tmp_path / "r.html"), "--history", str(tmp_path / "r.html")]
+    assert run_cli("report", str(WEAK), *same).returncode == 2
     assert (
         not path.exists() and not (tmp_path / "r.html").exists() and not (tmp_path / "d").exists()
     )
