@@ -40,7 +40,7 @@ from profile_lint.rule import Finding, Msg, Rule, Severity
 
 ENV_DIR = "PROFILE_LINT_CACHE_DIR"
 DEFAULT_DIR = ".profile_lint_cache"
-FORMAT = 3  # 2: messages stored as ids and parameters; 3: each finding's share
+FORMAT = 4  # 2: messages stored as ids and parameters; 3: each finding's share; 4: draft
 KEEP_DAYS = 30
 _TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
@@ -135,6 +135,7 @@ def _finding(f: Finding) -> dict[str, Any]:
         "end_line": f.end_line,
         "end_column": f.end_column,
         "share": f.share,
+        "draft": f.draft.to_data() if f.draft is not None else None,
     }
 
 
@@ -146,6 +147,7 @@ def decode(entry: dict[str, Any]) -> list[Finding]:
         f["message"] = Msg.from_data(f["message"])
         f["suggestion"] = Msg.from_data(f["suggestion"])
         f["span"] = tuple(f["span"]) if f["span"] is not None else None
+        f["draft"] = Msg.from_data(f["draft"]) if f["draft"] is not None else None
         out.append(Finding(**f))
     return out
 

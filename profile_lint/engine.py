@@ -164,6 +164,7 @@ class _Job:
             end_line=end_line,
             end_column=end_column,
             share=_share(problem.share),
+            draft=problem.draft,
         )
 
     def suppressed(self, findings: list[Finding]) -> list[Finding]:

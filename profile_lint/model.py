@@ -179,6 +179,8 @@ class Draft:
     segments: list[tuple[int, int, int]] = field(default_factory=list)
     # Suppressions (profile_lint.suppress.Suppression), applied by the engine.
     suppressions: list[Any] = field(default_factory=list)
+    # The front matter's `title` (a static-site generator's), metadata for people only.
+    title: str | None = None
 
     def file_offset(self, index: int) -> int:
         """The offset in the file of character `index` of the judged text."""

@@ -122,7 +122,10 @@ class Problem:
     reader found it. `share` is how much of the rule's points this problem costs in the
     score (0-1): all of them by default; a rule whose problems multiply with content gives
     each its share of what it judged (one of 4 positions: 0.25), a rule about a count how
-    far it falls short.
+    far it falls short. `draft` is an optional rewrite built from the member's own text
+    (a headline, an About's opening, an experience line), shown to the member as a draft
+    to adapt, never as a finished text; a `Msg` whose parameters carry their words, and
+    whose [parts in square brackets] are for the member to fill in.
     """
 
     message: Msg
@@ -131,10 +134,13 @@ class Problem:
     span: tuple[int, int] | None = None
     at: tuple[int, int] | None = None
     share: float = 1.0
+    draft: Msg | None = None
 
     def __post_init__(self) -> None:
-        for name in ("message", "suggestion"):
+        for name in ("message", "suggestion", "draft"):
             value = getattr(self, name)
+            if value is None and name == "draft":
+                continue
             if isinstance(value, str):
                 object.__setattr__(self, name, Msg(value))
             elif not isinstance(value, Msg):
@@ -158,6 +164,7 @@ class Finding:
     end_line: int | None = None
     end_column: int | None = None
     share: float = 1.0  # of the rule's points (see Problem)
+    draft: Msg | None = None  # a rewrite to adapt (see Problem)
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.line or 0, self.column or 0, self.location or "", self.code)
@@ -174,6 +181,8 @@ class Finding:
             "suggestion": render(self.suggestion),
             "pillar": self.pillar,
         }
+        if self.draft is not None:
+            out["draft"] = render(self.draft)
         if self.span is not None:
             out["span"] = list(self.span)
         if self.line is not None:
@@ -235,6 +244,10 @@ class Rule(abc.ABC):
     # an About that about-missing says is not there): the score counts this rule's points
     # as lost with theirs, so fixing theirs can never cost points here.
     part_of: ClassVar[tuple[str, ...]] = ()
+    # What it says about the member when this rule, and the rules of its pillar that are
+    # part of it, find nothing: a strength the report shows ("You have a profile photo.").
+    # None for rules whose passing is no strength (a limit kept, dates that make sense).
+    strength: ClassVar[Msg | None] = None
 
     def unknown(self, subject: Any) -> tuple[str, ...]:
         """The facts of `needs` that the input does not state."""

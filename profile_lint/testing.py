@@ -15,6 +15,7 @@ One YAML file per rule holds passing and failing cases:
             message: {count: 2}     #   message/suggestion: its id (a string), or some of
                                     #   its parameters (and `id`), never rendered text
             share: 0.25             #   the share of the rule's points it costs (4 decimals)
+            draft: {headline: ...}  #   a rewrite to adapt, matched like a message
 
 A profile case may give archive activity under `activity` (lists of rows, as the archive
 reader makes them). In any string, `{{N}}` stands for N characters of filler text.
@@ -163,8 +164,9 @@ def check_case(rule: type[Rule], case: dict[str, Any]) -> Result:
     assert len(found) == len(expected), f"expected {len(expected)} findings, got {found}"
     for got, want in zip(found, expected, strict=True):
         for key, value in want.items():
-            if key in ("message", "suggestion"):
-                assert message_matches(got[key], value), f"{key}: {got[key]!r} !~ {value!r}"
+            if key in ("message", "suggestion", "draft"):
+                matched = key in got and message_matches(got[key], value)
+                assert matched, f"{key}: {got.get(key)!r} !~ {value!r}"
             else:
                 assert got.get(key) == value, f"{key}: {got.get(key)!r} != {value!r} in {got}"
         assert got["suggestion"]["id"], "every finding carries a suggestion"

@@ -23,6 +23,7 @@ from profile_lint.cli.options import (
 from profile_lint.cli.output import fail, refuse_overwriting_inputs, write_output
 
 if TYPE_CHECKING:
+    from profile_lint.history import History
     from profile_lint.report.build import Member
     from profile_lint.run import Session
 
@@ -46,6 +47,39 @@ def _members(
     if cache is not None:
         cache.save()
     return session, members
+
+
+def _past_runs(path: str, members: list[Member]) -> History:
+    """Open the history and give each member their earlier runs; two inputs that are the
+    same member in one run are refused (their runs could not be told apart)."""
+    from profile_lint.history import History, member_key
+
+    seen: dict[str, str] = {}
+    for member in members:
+        key = member_key(member.profile)
+        if key in seen:
+            fail(
+                f"{seen[key]} and {member.profile.source} are the same member ({key}) for "
+                "--history: give one input per member"
+            )
+        seen[key] = member.profile.source
+    store = History(path)
+    for member in members:
+        member.past = store.past(member_key(member.profile))
+    return store
+
+
+def _record(store: History, members: list[Member]) -> None:
+    """This run's scores and findings, one transaction for every member."""
+    from profile_lint.history import Entry, member_key
+
+    entries = [
+        Entry(member_key(m.profile), m.name, m.as_of, m.score, m.result.findings) for m in members
+    ]
+    try:
+        store.record(entries)
+    finally:
+        store.close()
 
 
 @click.command()
@@ -94,11 +128,23 @@ def score(paths: tuple[str, ...], explain: bool, fmt: str, **opts: Any) -> None:
     help="The HTML file to write [default: report.html]; with several profiles, "
     "a folder for one report each, index.html and summary.csv/summary.json.",
 )
+@click.option(
+    "--history",
+    type=click.Path(),
+    help="An SQLite file that keeps every run's scores and findings per member (created "
+    "if missing): reports then show the progress since the previous run.",
+)
 @input_options
 @settings_options
 @handle_errors
-def report(paths: tuple[str, ...], posts: tuple[str, ...], output: str | None, **opts: Any) -> None:
-    """Write a self-contained HTML report: score, fixes ranked by points, findings, drafts.
+def report(
+    paths: tuple[str, ...],
+    posts: tuple[str, ...],
+    output: str | None,
+    history: str | None,
+    **opts: Any,
+) -> None:
+    """Write a self-contained HTML report: summary, first steps, drafts to adapt, findings.
 
     Each report is written in its member's language (--lang forces one), the cohort's
     index and summary in the language of most members."""
@@ -124,20 +170,32 @@ def report(paths: tuple[str, ...], posts: tuple[str, ...], output: str | None, *
     if not target.parent.is_dir():
         fail(f"{target}: the folder {target.parent} does not exist")
     refuse_overwriting_inputs(str(target), [*paths, *posts])
+    if history:
+        refuse_overwriting_inputs(history, [*paths, *posts, str(target)])
+        if os.path.realpath(history) == os.path.realpath(target):
+            fail(f"{history}: the history and the report must be different files")
     session, members = _members(list(paths), opts, list(posts))
+    store = _past_runs(history, members) if history else None
+    # Everything is rendered before anything is written: the run is recorded, then the
+    # files are written (each atomically).
+    pages = []
+    for member in members:
+        tr = session.translator([member.result])
+        pages.append(render("report.html.j2", tr, report_context(member, tr)))
+    if store is not None:
+        _record(store, members)
     if not cohort:
-        tr = session.translator([members[0].result])
-        write_output(render("report.html.j2", tr, report_context(members[0], tr)), str(target))
+        write_output(pages[0], str(target))
         click.echo(f"wrote {target}", err=True)
         return
     os.makedirs(target, exist_ok=True)
     files = file_names(members)
-    for member, name in zip(members, files, strict=True):
-        tr = session.translator([member.result])
-        write_output(render("report.html.j2", tr, report_context(member, tr)), str(target / name))
+    for page, name in zip(pages, files, strict=True):
+        write_output(page, str(target / name))
     rows = ranking(members, files)
     tr = session.translator([m.result for m in members])
-    write_output(render("index.html.j2", tr, index_context(rows, tr)), str(target / "index.html"))
+    index = index_context(rows, tr, history=store is not None)
+    write_output(render("index.html.j2", tr, index), str(target / "index.html"))
     write_output(summary_csv(rows), str(target / "summary.csv"))
     write_output(summary_json(rows, tr), str(target / "summary.json"))
     click.echo(

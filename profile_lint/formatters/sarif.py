@@ -38,7 +38,8 @@ def _documentation(rule: type[Rule], tr: Translator) -> str:
     if tr.lang == SOURCE_LANGUAGE:
         return rule.doc()
     source = tr.gettext(rule.source())
-    return tr.gettext(rule.summary()) + (f"\n\n{tr.gettext('Source:')} {source}" if source else "")
+    label = tr.gettext("Source:")  # outside the f-string, where Babel finds it
+    return tr.gettext(rule.summary()) + (f"\n\n{label} {source}" if source else "")
 
 
 def render_sarif(report: Report) -> str:

@@ -165,6 +165,12 @@ def _segments(text: str, kept: list[tuple[int, int]]) -> tuple[str, list[tuple[i
     return joined[lead:total], segments
 
 
+def _title(meta: dict[str, Any]) -> str | None:
+    """The front matter's `title`, when it is text (people name a draft by it)."""
+    title = meta.get("title")
+    return " ".join(title.split()) or None if isinstance(title, str) else None
+
+
 def draft_from_text(
     text: str, source: str = "-", lang: str | None = None, rules: Iterable[type[Rule]] | None = None
 ) -> Draft:
@@ -189,6 +195,7 @@ def draft_from_text(
         options=options,
         segments=segments,
         suppressions=disables + resolve_ranges(source, comments, has_text_before),
+        title=_title(meta),
     )
 
 

@@ -12,11 +12,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from profile_lint.engine import Result
 from profile_lint.i18n import Translator
 from profile_lint.model import Draft, Profile
+from profile_lint.report import segments
+from profile_lint.report.segments import Segment
 from profile_lint.rule import Finding, Msg, Rule
 from profile_lint.run import Item, lint_items
 from profile_lint.score import Score
@@ -24,6 +27,7 @@ from profile_lint.score import Score
 if TYPE_CHECKING:
     from profile_lint.batch import Progress
     from profile_lint.cache import Cache
+    from profile_lint.history import PastRun
     from profile_lint.run import Session
 
 # Profile sections, in reading order, and the field paths that belong to them.
@@ -38,6 +42,17 @@ SECTIONS = (
     ("activity", ("activity", "linkedin.connections", "linkedin.followers")),
     ("basics", ("basics", "linkedin")),
 )
+SECTION_LABELS = {
+    "photo": Msg("Photo and banner"),
+    "headline": Msg("Headline"),
+    "about": Msg("About"),
+    "experience": Msg("Experience"),
+    "education": Msg("Education"),
+    "skills": Msg("Skills"),
+    "recommendations": Msg("Recommendations"),
+    "basics": Msg("Basics and contact"),
+    "activity": Msg("Activity and network"),
+}
 _PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 EVIDENCE = {
     "platform": Msg("platform"),
@@ -68,6 +83,8 @@ class Member:
     drafts: list[tuple[Draft, Result]] = field(default_factory=list)
     past_posts: list[tuple[Draft, Result]] = field(default_factory=list)
     as_of: date = field(default_factory=date.today)
+    # This member's earlier runs in the --history database, oldest first.
+    past: list[PastRun] = field(default_factory=list)
 
     @property
     def score(self) -> Score:
@@ -76,8 +93,11 @@ class Member:
 
     @property
     def name(self) -> str:
+        """The member's name, else the input's file name (never its path)."""
         name = self.profile.basics.get("name")
-        return str(name) if name else self.profile.source
+        if isinstance(name, str) and name.strip():
+            return " ".join(name.split())
+        return PurePath(self.profile.source.rstrip("/\\")).name or self.profile.source
 
 
 def section_of(location: str | None) -> str:
@@ -107,52 +127,47 @@ def value_at(profile: Profile, location: str | None) -> Any:
     return data
 
 
-def excerpt(text: str, span: tuple[int, int] | None, room: int = 360) -> dict[str, str]:
-    """The text a finding is about, cut to about `room` characters around its span, as
-    before / marked / after parts (the template escapes each)."""
-    start, end = span if span else (0, 0)
-    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
-    if not span or end <= start:
-        cut = text[:room]
-        return {"before": cut + ("…" if len(text) > room else ""), "mark": "", "after": ""}
-    left = max(0, start - room // 3)
-    right = min(len(text), end + room // 3)
-    marked = text[start:end]
-    if len(marked) > room:
-        marked = marked[:room] + "…"
-    return {
-        "before": ("…" if left else "") + text[left:start],
-        "mark": marked,
-        "after": text[end:right] + ("…" if right < len(text) else ""),
-    }
-
-
-def source_of(rule: type[Rule] | None, tr: Translator) -> dict[str, str]:
-    """The **Source** paragraph of a rule's documentation and its evidence level, in the
-    output language."""
+def source_of(rule: type[Rule] | None, tr: Translator) -> dict[str, Any]:
+    """The **Source** paragraph of a rule's documentation (as segments, its evidence
+    level taken off the front) and the level's label, in the output language."""
     if rule is None or not rule.source():
-        return {"text": "", "level": "", "label": ""}
+        return {"text": [], "level": "", "label": ""}
     level = rule.evidence()
     label = tr.render(EVIDENCE[level]) if level in EVIDENCE else level
-    return {"text": tr.gettext(rule.source()), "level": level, "label": label}
+    text = segments.without_level(tr.gettext(rule.source()))
+    return {"text": segments.documentation(text), "level": level, "label": label}
 
 
-def finding_view(f: Finding, tr: Translator, rules: dict[str, type[Rule]], text: Any) -> dict:
-    view = {
-        "code": f.code,
-        "name": f.name,
+def finding_view(
+    f: Finding, tr: Translator, rules: dict[str, type[Rule]], quote: list[Segment] | None = None
+) -> dict[str, Any]:
+    """What the member reads of a finding, and, folded for the coach, where it comes from:
+    the rule, its evidence and source, the field or line."""
+    return {
         "severity": f.severity.name.lower(),
+        "severity_label": tr.render(f.severity.label),
         "message": tr.render(f.message),
         "suggestion": tr.render(f.suggestion),
-        "location": f.location or "",
-        "line": f.line,
-        "severity_label": tr.render(f.severity.label),
-        "source": source_of(rules.get(f.name), tr),
-        "excerpt": None,
+        "draft": segments.draft(tr.render(f.draft)) if f.draft is not None else None,
+        "quote": quote or None,
+        "coach": {
+            "name": f.name,
+            "code": f.code,
+            "location": f.location or "",
+            "line": f.line,
+            "source": source_of(rules.get(f.name), tr),
+        },
     }
-    if isinstance(text, str) and text.strip():
-        view["excerpt"] = excerpt(text, f.span)
-    return view
+
+
+def draft_title(draft: Draft, room: int = 60) -> str:
+    """How people name a draft: its front matter's title, else its first line."""
+    if draft.title:
+        return draft.title
+    first = next((line.strip() for line in draft.text.splitlines() if line.strip()), "")
+    if len(first) <= room:
+        return first
+    return (first[:room].rsplit(" ", 1)[0] or first[: room - 1]).rstrip(" ,;:") + "…"
 
 
 def past_posts(profile: Profile) -> list[Draft]:

@@ -11,6 +11,7 @@ from typing import Any
 
 from profile_lint.i18n import Translator
 from profile_lint.report.build import Member
+from profile_lint.report.progress import change
 from profile_lint.rule import Msg
 
 SUMMARY_FIELDS = (
@@ -30,16 +31,22 @@ SUMMARY_FIELDS = (
     "errors",
     "warnings",
     "info",
+    "previous",
+    "change",
 )
 
 
 def percentile(value: float | None, others: list[float | None]) -> int | None:
-    """Share of the other members with a lower value, ties counting half (0-100)."""
+    """The member's percentile rank in the cohort (0-100): the share of the cohort below
+    them, the members level with them (themselves included) counting half. The lowest
+    of five is at 10, the highest at 90, a cohort of equals all at 50; None without a
+    score, or without another member to compare with."""
     rivals = [o for o in others if o is not None]
     if value is None or not rivals:
         return None
-    below = sum(1 for o in rivals if o < value) + 0.5 * sum(1 for o in rivals if o == value)
-    return round(100 * below / len(rivals))
+    below = sum(1 for o in rivals if o < value)
+    level = 1 + sum(1 for o in rivals if o == value)
+    return round(100 * (below + 0.5 * level) / (len(rivals) + 1))
 
 
 def file_names(members: list[Member]) -> list[str]:
@@ -88,6 +95,11 @@ def ranking(members: list[Member], files: list[str]) -> list[dict[str, Any]]:
                 "warnings": counts["warning"],
                 "info": counts["info"],
                 "findings": len(member.result.findings),
+                # with --history: the previous run's total, and the change since when the
+                # same pillars were estimated both times
+                "previous": member.past[-1].total if member.past else None,
+                "change": change(score, member.past[-1]) if member.past else None,
+                "first_run": not member.past,
             }
         )
     for i, row in enumerate(rows):

@@ -1,34 +1,34 @@
-"""The template context of one member's report (plain data; the templates escape it)."""
+"""The template context of one member's report, and of the cohort's index (plain data;
+the templates escape it).
+
+What the member reads is plain words; what a coach needs to check it (rule names and
+codes, evidence, sources, field paths, file names) goes into each item's `coach` data,
+which the templates fold away in a <details> element.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from profile_lint.i18n import Translator
-from profile_lint.report import charts
+from profile_lint.report import charts, segments
 from profile_lint.report.build import (
+    SECTION_LABELS,
     SECTIONS,
     Member,
     activity_summary,
+    draft_title,
     finding_view,
     section_of,
     value_at,
 )
+from profile_lint.report.progress import progress
+from profile_lint.report.rewrite import rewrites
+from profile_lint.report.summary import summary
 from profile_lint.rule import Msg
 from profile_lint.score import PillarScore, Score
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-SECTION_LABELS = {
-    "photo": Msg("Photo and banner"),
-    "headline": Msg("Headline"),
-    "about": Msg("About"),
-    "experience": Msg("Experience"),
-    "education": Msg("Education"),
-    "skills": Msg("Skills"),
-    "recommendations": Msg("Recommendations"),
-    "basics": Msg("Basics and contact"),
-    "activity": Msg("Activity and network"),
-}
 FACT_LABELS = {
     "linkedin.photo": Msg("whether there is a profile photo"),
     "linkedin.banner": Msg("whether there is a banner image"),
@@ -38,13 +38,19 @@ FACT_LABELS = {
     "linkedin.connections": Msg("the number of connections"),
     "linkedin.followers": Msg("the number of followers"),
     "linkedin.featured": Msg("the Featured section"),
-    "activity.posts": Msg("the posts (Shares.csv)"),
-    "activity.comments": Msg("the comments (Comments.csv)"),
-    "activity.reactions": Msg("the reactions (Reactions.csv)"),
-    "activity.connections": Msg("the connections (Connections.csv)"),
-    "activity.invitations": Msg("the invitations (Invitations.csv)"),
-    "activity.endorsements_received": Msg("the endorsements (Endorsement_Received_Info.csv)"),
+    "activity.posts": Msg("your posts"),
+    "activity.comments": Msg("your comments"),
+    "activity.reactions": Msg("your reactions"),
+    "activity.connections": Msg("your connections"),
+    "activity.invitations": Msg("your invitations"),
+    "activity.endorsements_received": Msg("the endorsements you received"),
+    "basics": Msg("the About and contact details"),
+    "work": Msg("the positions"),
+    "skills": Msg("the skills"),
+    "education": Msg("the education"),
+    "references": Msg("the recommendations"),
 }
+UNKNOWN_FACT = Msg("some of the profile")
 CHART_TITLES = {
     "posts": Msg("Posts per month"),
     "reactions": Msg("Reactions you gave per month"),
@@ -61,14 +67,30 @@ def pillar_views(score: Score, tr: Translator) -> list[dict[str, Any]]:
             "coverage": round(100 * p.coverage),
             "low": p.low,
             "high": p.high,
-            "lost": _lost_to(p) if p.measured else [],
+            "lost": _lost_to(p, tr) if p.measured else [],
+            "coach": _lost_by_rule(p) if p.measured else [],
         }
         for p in score.pillars
     ]
 
 
-def _lost_to(pillar: PillarScore) -> list[dict[str, Any]]:
-    """The pillar's lost points by the rule whose finding costs them (the one to fix)."""
+def _lost_to(pillar: PillarScore, tr: Translator) -> list[dict[str, Any]]:
+    """The pillar's lost points by the profile section of the findings that cost them."""
+    by_section: dict[str, float] = {}
+    for item in pillar.rules:
+        for loss in item.losses:
+            section = section_of(loss.finding.location)
+            by_section[section] = by_section.get(section, 0.0) + loss.points
+    ranked = sorted(by_section.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [
+        {"label": tr.render(SECTION_LABELS[section]), "points": round(points, 1)}
+        for section, points in ranked
+        if points >= 0.05
+    ]
+
+
+def _lost_by_rule(pillar: PillarScore) -> list[dict[str, Any]]:
+    """The same by the rule whose finding costs them (for the coach)."""
     by_rule: dict[str, float] = {}
     for item in pillar.rules:
         for loss in item.losses:
@@ -77,40 +99,30 @@ def _lost_to(pillar: PillarScore) -> list[dict[str, Any]]:
     return [{"name": name, "points": round(points, 1)} for name, points in ranked if points >= 0.05]
 
 
-def fix_views(member: Member, tr: Translator, limit: int = 8) -> list[dict[str, Any]]:
-    """The fixes that gain the most points of the total first (basics before details)."""
-    labels = {p.id: p.label for p in member.score.pillars}
-    out = []
-    for fix in member.score.fixes()[:limit]:
-        first = fix.findings[0]
-        out.append(
-            {
-                "name": fix.rule.rule.name,
-                "code": fix.rule.rule.code,
-                "pillar": tr.gettext(labels[fix.rule.rule.pillar]),
-                "points": round(fix.gain, 1) if fix.gain > 0 else None,  # None: not in the total
-                "count": len(fix.findings),
-                "message": tr.render(first.message),
-                "suggestion": tr.render(first.suggestion),
-                "section": tr.render(SECTION_LABELS[section_of(first.location)]),
-            }
-        )
-    return out
-
-
 def section_views(member: Member, tr: Translator) -> list[dict[str, Any]]:
-    groups: dict[str, list[dict[str, Any]]] = {}
+    """Findings by profile section; within one, those about the same text together, the
+    text shown once with every part they are about marked."""
+    groups: dict[str, dict[str, list[Any]]] = {}
     for f in member.result.findings:
-        text = value_at(member.profile, f.location)
-        view = finding_view(f, tr, member.rules, text)
-        groups.setdefault(section_of(f.location), []).append(view)
+        groups.setdefault(section_of(f.location), {}).setdefault(f.location or "", []).append(f)
     out = []
     for section, _ in SECTIONS:
-        if section in groups:
-            items = sorted(groups[section], key=lambda v: SEVERITY_ORDER[v["severity"]])
-            out.append(
-                {"id": section, "label": tr.render(SECTION_LABELS[section]), "findings": items}
+        if section not in groups:
+            continue
+        items: list[dict[str, Any]] = []
+        for location, found in groups[section].items():
+            found.sort(key=lambda f: -int(f.severity))
+            text = value_at(member.profile, location)
+            shown = isinstance(text, str) and text.strip()
+            items.append(
+                {
+                    "excerpt": segments.marked(text, [f.span for f in found]) if shown else [],
+                    "findings": [finding_view(f, tr, member.rules) for f in found],
+                    "order": SEVERITY_ORDER[str(found[0].severity)],
+                }
             )
+        items.sort(key=lambda item: item["order"])
+        out.append({"id": section, "label": tr.render(SECTION_LABELS[section]), "groups": items})
     return out
 
 
@@ -119,14 +131,17 @@ def draft_views(member: Member, tr: Translator) -> list[dict[str, Any]]:
     for draft, result in member.drafts:
         fold = result.fold.preview if result.fold is not None else None
         truncated = fold is not None and fold.truncated
+        findings = sorted(result.findings, key=lambda f: f.sort_key())
         out.append(
             {
+                "title": draft_title(draft),
                 "source": draft.source,
-                "preview": fold.shown_text if fold is not None else "",
+                "preview": fold.shown_text.rstrip() if fold is not None else draft.text,
                 "truncated": truncated,
                 "rest": draft.text[fold.cut_offset :] if fold is not None and truncated else "",
                 "findings": [
-                    finding_view(f, tr, member.rules, draft.text) for f in result.findings
+                    finding_view(f, tr, member.rules, segments.line_of(draft.text, f.span))
+                    for f in findings
                 ],
             }
         )
@@ -134,40 +149,52 @@ def draft_views(member: Member, tr: Translator) -> list[dict[str, Any]]:
 
 
 def unmeasured_views(member: Member, tr: Translator) -> list[dict[str, Any]]:
+    """By pillar, what the input does not state, in plain words (the rules it leaves
+    unmeasured go to the coach)."""
     out = []
     for pillar in member.score.pillars:
         skipped = [r for r in pillar.rules if not r.evaluated]
         if not skipped and pillar.measured:
             continue
-        reasons = []
+        facts: list[str] = []
         for item in skipped:
-            facts = [tr.render(FACT_LABELS.get(m, m)) for m in item.rule.missing]
-            reasons.append({"name": item.rule.name, "facts": facts})
+            for fact in item.rule.missing or ():
+                label = tr.render(FACT_LABELS.get(fact, UNKNOWN_FACT))  # a plugin's need
+                if label not in facts:
+                    facts.append(label)
         out.append(
             {
                 "label": tr.gettext(pillar.label),
                 "measured": pillar.measured,
                 "coverage": round(100 * pillar.coverage),
-                "rules": reasons,
+                "facts": facts,
+                "too_little": any(not item.rule.missing for item in skipped),
+                "coach": [
+                    {"name": item.rule.name, "facts": list(item.rule.missing)} for item in skipped
+                ],
             }
         )
     return out
+
+
+def _activity_charts(activity: dict[str, Any] | None, tr: Translator) -> list[dict[str, Any]]:
+    if not activity:
+        return []
+    series = [
+        (tr.render(CHART_TITLES[key]), activity[f"{key}_per_month"])
+        for key in ("posts", "reactions")
+        if activity[f"{key}_per_month"] is not None
+    ]
+    return [
+        {"title": title, "svg": charts.monthly_bars(activity["months"], values, title, tr)}
+        for title, values in series
+    ]
 
 
 def report_context(member: Member, tr: Translator) -> dict[str, Any]:
     score = member.score
     pillars = pillar_views(score, tr)
     activity = activity_summary(member, tr)
-    series = []
-    if activity and activity["posts_per_month"] is not None:
-        series.append((tr.render(CHART_TITLES["posts"]), activity["posts_per_month"]))
-    if activity and activity["reactions_per_month"] is not None:
-        series.append((tr.render(CHART_TITLES["reactions"]), activity["reactions_per_month"]))
-    activity_charts = [
-        {"title": title, "svg": charts.monthly_bars(activity["months"], values, title, tr)}
-        for title, values in series
-        if activity
-    ]
     return {
         "lang": tr.lang,
         "name": member.name,
@@ -180,11 +207,14 @@ def report_context(member: Member, tr: Translator) -> dict[str, Any]:
         "coverage": round(100 * score.coverage),
         "pillars": pillars,
         "pillar_chart": charts.pillar_bars(pillars, tr),
-        "activity_charts": activity_charts,
-        "fixes": fix_views(member, tr),
+        "summary": summary(member, tr),
+        "progress": progress(member, tr),
+        "target": None,  # --target JOB (issue 17): its "For this job" section
+        "rewrites": rewrites(member, tr),
         "sections": section_views(member, tr),
         "drafts": draft_views(member, tr),
         "activity": activity,
+        "activity_charts": _activity_charts(activity, tr),
         "unmeasured": unmeasured_views(member, tr),
         "warnings": [w.to_dict() for w in member.result.import_warnings],
         "counts": {
@@ -195,11 +225,18 @@ def report_context(member: Member, tr: Translator) -> dict[str, Any]:
     }
 
 
-def index_context(rows: list[dict[str, Any]], tr: Translator) -> dict[str, Any]:
+def index_context(
+    rows: list[dict[str, Any]], tr: Translator, history: bool = False
+) -> dict[str, Any]:
+    from profile_lint.rule import PILLAR_NAMES
     from profile_lint.score import PILLAR_LABELS
 
     return {
         "lang": tr.lang,
         "members": rows,
-        "pillar_labels": [tr.gettext(label) for label in PILLAR_LABELS.values()],
+        "pillars": [
+            {"short": tr.render(PILLAR_NAMES[key]), "label": tr.gettext(label)}
+            for key, label in PILLAR_LABELS.items()
+        ],
+        "history": history,  # --history: each member's change since their previous run
     }

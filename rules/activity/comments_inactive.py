@@ -27,6 +27,7 @@ class CommentsInactive(Rule):
     target = "activity"
     pillar = "insights"
     severity = Severity.INFO
+    strength = Msg("You comment on others' posts regularly.")
     needs = ("activity.comments",)
     options = {
         "min_comments": Option(5, "Fewest comments on others' posts expected in the window."),

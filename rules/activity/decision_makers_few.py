@@ -55,6 +55,7 @@ class DecisionMakersFew(Rule):
     target = "activity"
     pillar = "people"
     severity = Severity.INFO
+    strength = Msg("Your network reaches decision-makers.")
     needs = ("activity.connections",)
     options = {
         "min_share": Option(0.1, "Smallest share of connections with senior titles (0-1)."),

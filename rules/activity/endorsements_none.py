@@ -24,6 +24,7 @@ class EndorsementsNone(Rule):
     target = "activity"
     pillar = "relationships"
     severity = Severity.INFO
+    strength = Msg("Your skills have been endorsed.")
     needs = ("activity.endorsements_received",)
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:

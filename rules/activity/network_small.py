@@ -35,6 +35,7 @@ class NetworkSmall(Rule):
     target = "activity"
     pillar = "relationships"
     severity = Severity.WARNING
+    strength = Msg("Your network has reached the size coaches set as the first goal.")
     options = {"min_connections": Option(50, "Fewest connections expected.")}
     needs = ("linkedin.connections",)  # or the archive's rows: see `applicable`
 

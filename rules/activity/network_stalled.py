@@ -25,6 +25,7 @@ class NetworkStalled(Rule):
     target = "activity"
     pillar = "relationships"
     severity = Severity.INFO
+    strength = Msg("Your network is still growing.")
     needs = ("activity.connections",)
     options = {"days": Option(90, "Window with at least one new connection, in days.")}
 

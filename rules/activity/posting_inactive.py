@@ -28,6 +28,7 @@ class PostingInactive(Rule):
     target = "activity"
     pillar = "insights"
     severity = Severity.WARNING
+    strength = Msg("You post regularly, in your own words.")
     needs = ("activity.posts",)
     options = {
         "min_posts": Option(4, "Fewest posts with your own text expected in the window."),

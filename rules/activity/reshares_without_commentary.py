@@ -27,6 +27,7 @@ class ResharesWithoutCommentary(Rule):
     target = "activity"
     pillar = "insights"
     severity = Severity.WARNING
+    strength = Msg("You add your own words when you share.")
     needs = ("activity.posts",)
     options = {
         "max_share": Option(0.3, "Largest share of bare links and reshares tolerated (0-1)."),

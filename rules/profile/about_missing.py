@@ -26,6 +26,9 @@ class AboutMissing(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.WARNING
+    strength = Msg(
+        "Your About is long enough, readable, in the first person, and says how to reach you."
+    )
     weight = 3.0  # a core part of a complete profile
     needs = ("basics",)
 

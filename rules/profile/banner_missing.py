@@ -26,6 +26,7 @@ class BannerMissing(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.INFO
+    strength = Msg("Your profile has a custom banner.")
     needs = ("linkedin.banner",)
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:

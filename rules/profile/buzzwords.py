@@ -49,6 +49,7 @@ class Buzzwords(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.WARNING
+    strength = Msg("Your texts avoid the self-descriptions LinkedIn lists as overused.")
     weight = 2.0
     needs_nlp = True
     options = {

@@ -27,6 +27,7 @@ class CustomUrlMissing(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.INFO
+    strength = Msg("You have a custom public URL made of your name.")
 
     def applicable(self, subject: Any, options: Mapping[str, Any] | None = None) -> bool:
         if not isinstance(subject, Profile):

@@ -25,6 +25,7 @@ class EducationMissing(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.INFO
+    strength = Msg("Your education is listed.")
     needs = ("education",)
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:

@@ -25,6 +25,7 @@ class ExperienceMissing(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.WARNING
+    strength = Msg("Your positions are described with action verbs and results in numbers.")
     weight = 3.0  # a core part of a complete profile
     needs = ("work",)
 

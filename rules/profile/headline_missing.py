@@ -33,6 +33,7 @@ class HeadlineMissing(Rule):
     target = "profile"
     pillar = "people"
     severity = Severity.WARNING
+    strength = Msg("Your headline says what you do, not only your job title.")
     weight = 3.0  # a core part of a complete profile
 
     def applicable(self, subject: Any, options: Mapping[str, Any] | None = None) -> bool:

@@ -25,6 +25,7 @@ class IndustryMissing(Rule):
     target = "profile"
     pillar = "people"
     severity = Severity.INFO
+    strength = Msg("Your profile states your industry.")
     needs = ("linkedin.industry",)
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:

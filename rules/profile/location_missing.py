@@ -35,6 +35,7 @@ class LocationMissing(Rule):
     target = "profile"
     pillar = "people"
     severity = Severity.INFO
+    strength = Msg("Your profile gives your location, which searches filter on.")
     needs = ("basics",)
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:

@@ -24,6 +24,7 @@ class PhotoMissing(Rule):
     target = "profile"
     pillar = "brand"
     severity = Severity.WARNING
+    strength = Msg("You have a profile photo.")
     weight = 3.0  # a core part of a complete profile
     needs = ("linkedin.photo",)
 

@@ -25,6 +25,7 @@ class RecommendationsNone(Rule):
     target = "profile"
     pillar = "relationships"
     severity = Severity.INFO
+    strength = Msg("You have received several recommendations.")
     needs = ("references",)
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:

@@ -24,6 +24,7 @@ class SkillsTooFew(Rule):
     target = "profile"
     pillar = "people"
     severity = Severity.WARNING
+    strength = Msg("You list enough skills, and your texts show your top ones.")
     weight = 3.0  # a core part of a complete profile
     needs = ("skills",)
     options = {"min_skills": Option(5, "Fewest skills a profile should list.")}

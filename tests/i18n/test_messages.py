@@ -51,3 +51,29 @@ def test_data_that_is_no_message_is_refused(data: object) -> None:
 def test_a_translation_naming_a_missing_parameter_falls_back_to_english() -> None:
     broken = Catalog("fr", messages={"Hello %(name)s.": "Bonjour %(nom)s."})
     assert Translator("fr", [broken]).render(Msg("Hello %(name)s.", name="Léa")) == "Hello Léa."
+
+
+def test_a_problem_carries_an_optional_draft_through_cache_and_json() -> None:
+    from profile_lint.cache import _finding, decode
+    from profile_lint.rule import Finding, Problem, Severity
+
+    draft = Msg("%(title)s | I help %(who)s", title="Payroll lead", who="[who]")
+    assert Problem(Msg("m"), Msg("s")).draft is None
+    assert Problem(Msg("m"), Msg("s"), draft="A plain draft").draft == Msg("A plain draft")
+    with pytest.raises(TypeError):
+        Problem(Msg("m"), Msg("s"), draft=3)  # type: ignore[arg-type]
+    finding = Finding(
+        "PR005",
+        "headline-title-only",
+        Severity.WARNING,
+        Msg("m"),
+        Msg("s"),
+        "people",
+        "linkedin.headline",
+        draft=draft,
+    )
+    assert decode({"findings": [_finding(finding)]}) == [finding]
+    plain = Finding("PR005", "headline-title-only", Severity.WARNING, Msg("m"), Msg("s"), "people")
+    assert decode({"findings": [_finding(plain)]}) == [plain]
+    assert "draft" not in plain.to_dict(Msg.english)
+    assert finding.to_dict(Msg.english)["draft"] == "Payroll lead | I help [who]"

@@ -165,10 +165,11 @@ def test_score_explain(results: list[Result], tr: Translator) -> None:
 
 
 class _Text(HTMLParser):
-    """The text a reader sees, outside the elements that hold data (the member's text,
-    rule names, readers' diagnostics, month names)."""
+    """The text a reader sees, outside the elements that hold data (the member's text and
+    drafts made of it, rule names and field paths, readers' diagnostics, month names)."""
 
     DATA = {"excerpt", "feed", "rest", "rule", "headline", "month", "warnings", "muted"}
+    DATA |= {"quote", "member-text", "draft-text", "draft-title"}
 
     def __init__(self) -> None:
         super().__init__()
@@ -179,7 +180,7 @@ class _Text(HTMLParser):
         if tag in ("meta", "br", "rect", "line"):
             return
         classes = set((dict(attrs).get("class") or "").split())
-        skip = bool(classes & self.DATA) or tag in ("style", "h1", "desc")
+        skip = bool(classes & self.DATA) or tag in ("style", "h1", "desc", "code")
         self.stack.append(skip or (bool(self.stack) and self.stack[-1]))
 
     def handle_endtag(self, tag: str) -> None:

@@ -32,6 +32,10 @@ def test_front_matter_is_metadata_not_text() -> None:
 def test_other_tools_front_matter_is_left_alone() -> None:
     draft = draft_from_text("---\ntitle: x\ndate: 2026-11-02\nlang: fr\n---\nSalut", "a.md")
     assert (draft.text, draft.lang) == ("Salut", "fr")
+    assert draft.title == "x"  # kept for people (the report names the draft by it)
+    assert draft_from_text("---\ntitle:  A  new\n  year\n---\nHi").title == "A new year"
+    assert draft_from_text("---\ntitle: 2026\n---\nHi").title is None  # not text
+    assert draft_from_text("Hi").title is None
 
 
 def test_rule_options_by_code_and_dashes() -> None:

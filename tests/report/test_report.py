@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -45,6 +46,21 @@ def tags_of(html: str) -> list[tuple[str, dict[str, str | None]]]:
     return parser.tags
 
 
+def folded(html: str) -> str:
+    """The coach's folded details of a page, joined."""
+    return "".join(
+        part.split("</details>")[0] for part in html.split('<details class="coach">')[1:]
+    )
+
+
+def visible(html: str) -> str:
+    """The page without the coach's folded details, its head and its markup."""
+    body = html.split("<body", 1)[1]
+    parts = body.split('<details class="coach">')
+    body = parts[0] + "".join(part.split("</details>", 1)[1] for part in parts[1:])
+    return re.sub(r"<[^>]+>", " ", body)
+
+
 def assert_inert(html: str) -> None:
     """No script, no image, no event handler, no link anywhere but in-page anchors."""
     for tag, attrs in tags_of(html):
@@ -71,17 +87,22 @@ def test_report_shows_score_pillars_and_sections(english: str) -> None:
     for label in PILLARS_EN:
         assert label in english
     for heading in (
-        "What to do first",
+        "Summary",
+        "Drafts to adapt",
         "Findings by profile section",
         "Post drafts",
         "Activity",
-        "What could not be measured",
+        "The score in detail",
     ):
         assert f">{heading}</h2>" in english
+    for heading in ("What is already good", "What to do first", "What could not be measured"):
+        assert f">{heading}</h3>" in english
     assert "It is not LinkedIn's SSI" in english
     assert 'role="img"' in english and "<title id=" in english and "<desc id=" in english
     assert "…see more" in english  # the draft's preview
-    assert "Source:" in english and "(platform)" in english
+    coach = folded(english)  # sources, evidence levels and rule codes are for the coach
+    assert "LinkedIn Help answer a105145" in coach and "<dd>platform</dd>" in coach
+    assert "(AC004)" in coach and "<code>linkedin.connections</code>" in coach
 
 
 def test_report_is_self_contained_with_a_strict_policy(english: str) -> None:
@@ -145,9 +166,9 @@ def test_french_report(tmp_path: Path) -> None:
     for heading in ("Par quoi commencer", "Constats par section du profil", "Brouillons de posts"):
         assert heading in html
     assert "visez-en au moins" in html  # rule messages in French
-    assert "Source\u00a0:" in html and "(plateforme)" in html  # and their sources
+    assert "<dd>plateforme</dd>" in folded(html)  # and their sources, for the coach
     assert "What to do first" not in html and "aim for at least" not in html
-    assert "(platform)" not in html and "LinkedIn's" not in html
+    assert "platform" not in html and "LinkedIn's" not in html
 
 
 def test_cohort_index_and_summary(tmp_path: Path) -> None:
