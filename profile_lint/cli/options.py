@@ -11,6 +11,7 @@ import click
 
 from profile_lint.cli.output import fail
 from profile_lint.errors import InputError
+from profile_lint.printable import printable
 
 if TYPE_CHECKING:
     from profile_lint.batch import Progress
@@ -193,11 +194,16 @@ def open_session(opts: dict[str, Any]) -> Session:
 
 
 def run_settings(session: Session, opts: dict[str, Any]) -> tuple[Cache | None, Progress]:
-    """The cache (unless --no-cache) and the progress bar of a run."""
+    """The cache (unless --no-cache; a folder that is not safe to use is warned about
+    and not used) and the progress bar of a run."""
     from profile_lint.batch import Progress
     from profile_lint.run import open_cache
 
-    return open_cache(session, not opts.get("no_cache")), Progress(0, "profile-lint: linting")
+    cache = open_cache(session, not opts.get("no_cache"))
+    if cache is not None and cache.warning:
+        click.echo(f"profile-lint: warning: {printable(cache.warning)}", err=True)
+        cache = None
+    return cache, Progress(0, "profile-lint: linting")
 
 
 def as_of(opts: dict[str, Any]) -> Any:
