@@ -19,7 +19,7 @@ from profile_lint.model import Draft, ImportWarning, Profile, line_column
 from profile_lint.preview import Preview
 from profile_lint.rule import Finding, Problem, SuppressionState, find_rule
 from profile_lint.score import Score, score_rules
-from profile_lint.text import Analyzer, TextView
+from profile_lint.text import MAX_ANALYSED, Analyzer, TextView
 
 
 @dataclass(frozen=True)
@@ -204,6 +204,32 @@ class _Job:
         return None
 
 
+def cut_texts(subject: Profile | Draft) -> list[ImportWarning]:
+    """A note for each text longer than text analysis reads (profile_lint/text.py)."""
+    if isinstance(subject, Draft):
+        texts: dict[str, object] = {"the post": subject.text}
+    else:
+        texts = {subject.fact_path("headline"): subject.headline}
+        pending: list[tuple[str, object]] = list(subject.resume.items())
+        while pending:  # not recursive: a profile may be nested deep
+            where, value = pending.pop()
+            if isinstance(value, dict):
+                pending += [(f"{where}.{k}", v) for k, v in value.items()]
+            elif isinstance(value, list):
+                pending += [(f"{where}[{i}]", v) for i, v in enumerate(value)]
+            else:
+                texts[where] = value
+    return [
+        ImportWarning(
+            subject.source,
+            f"{where}: {len(text):,} characters; only the first {MAX_ANALYSED:,} are "
+            "analysed for wording (LinkedIn's longest text, a post, is 3,000)",
+        )
+        for where, text in sorted(texts.items())
+        if isinstance(text, str) and len(text) > MAX_ANALYSED
+    ]
+
+
 def lint(subject: Profile | Draft, plan: Plan, analyzer: Analyzer) -> Result:
     """Lint one document: rules, suppressions, review, then `finish`."""
     job = _Job(subject, plan, analyzer)
@@ -229,6 +255,8 @@ def _finish(job: _Job, findings: list[Finding], errors: list[str]) -> Result:
     result.findings = sorted(findings, key=Finding.sort_key)
     if isinstance(subject, Profile):
         result.import_warnings = list(subject.import_warnings)
+    result.import_warnings += cut_texts(subject)
+    if isinstance(subject, Profile):
         result.score = score_rules(subject, [(a, o) for a, o in job.rules], result.findings)
     result.fold = job.fold()
     return result

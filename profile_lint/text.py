@@ -3,6 +3,8 @@
 spaCy is imported only when a rule asks for a Doc, so `--version`, `rules` and `schema`
 never pay for it. The default pipeline is spaCy's blank pipeline for the language with a
 sentencizer, which needs no download; a trained pipeline is used only when configured.
+
+Hostile text is bounded here, once, for every rule: see `analysed`.
 """
 
 from __future__ import annotations
@@ -35,10 +37,32 @@ _STOPWORDS = {
 }
 _FRENCH_LETTERS = re.compile(r"[àâçéèêëîïôûùüÿœ]", re.IGNORECASE)
 
+# What text analysis reads of a text: its first MAX_ANALYSED characters (over three times
+# LinkedIn's longest text, a 3,000-character post; spaCy refuses a million), with no
+# stretch without a space longer than MAX_STRETCH. spaCy's tokenizer peels punctuation off
+# a token one character at a time: 4,000 characters of "=", "$", "_", "!?" or "'s" take
+# 2 to 5 s, 30,000 take minutes. Such a stretch gets a space every MAX_STRETCH characters.
+MAX_ANALYSED = 10_000
+MAX_STRETCH = 100
+_STRETCH = re.compile(rf"\S{{{MAX_STRETCH + 1},}}")
+
+
+def analysed(text: str) -> str:
+    """The copy of `text` handed to spaCy (see MAX_ANALYSED): cut, and long stretches
+    broken with spaces, without moving anything: every offset points into `text`."""
+    return _STRETCH.sub(_broken, text[:MAX_ANALYSED])
+
+
+def _broken(match: re.Match[str]) -> str:
+    chars = list(match.group())
+    chars[MAX_STRETCH :: MAX_STRETCH + 1] = " " * len(chars[MAX_STRETCH :: MAX_STRETCH + 1])
+    return "".join(chars)
+
 
 def detect_language(text: str, default: str = "en") -> str:
     """Guess English or French from stop words and accents; `default` when the text can't tell."""
     # The words' parts between apostrophes ("l'équipe": l, équipe) are the runs of letters.
+    text = text[:MAX_ANALYSED]
     runs = Counter(run.lower() for run in _LETTERS.findall(text))
     scores = {lang: 0.0 for lang in SUPPORTED_LANGUAGES}
     for part, count in runs.items():
@@ -96,7 +120,8 @@ class Analyzer:
                 pending.setdefault(view.lang, []).append(view)
         for lang, group in pending.items():
             nlp = self.nlp(lang)
-            for view, doc in zip(group, nlp.pipe(v.text for v in group), strict=True):
+            docs = nlp.pipe(analysed(v.text) for v in group)
+            for view, doc in zip(group, docs, strict=True):
                 view.__dict__["doc"] = doc
 
 
@@ -128,7 +153,8 @@ def load_pipeline(lang: str, model: str | None) -> Any:
 
 
 class TextView:
-    """One text as rules see it: its language, and its spaCy Doc built on demand."""
+    """One text as rules see it: its language, and its spaCy Doc built on demand (of
+    `analysed(text)`: the first MAX_ANALYSED characters; offsets are the text's own)."""
 
     def __init__(self, text: str, lang: str, analyzer: Analyzer):
         self.text = text
@@ -137,7 +163,7 @@ class TextView:
 
     @cached_property
     def doc(self) -> Any:
-        return self._analyzer.nlp(self.lang)(self.text)
+        return self._analyzer.nlp(self.lang)(analysed(self.text))
 
     @property
     def nlp(self) -> Any:
@@ -158,7 +184,7 @@ class TextView:
         if "_score" not in self.__dict__:
             from profile_lint.readability import readability
 
-            self.__dict__["_score"] = readability(self.text, self.lang)
+            self.__dict__["_score"] = readability(self.text[:MAX_ANALYSED], self.lang)
         score: Score = self.__dict__["_score"]
         return score
 

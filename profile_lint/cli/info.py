@@ -39,7 +39,10 @@ def parse(
 
     where = opts["config_path"] or find_config(Path.cwd())
     size = max_file_size or (load_config(where) if where else Config()).max_file_size
+    from profile_lint.engine import cut_texts
+
     found = finish(read_profile(path, input_format, size), facts, size)
+    found.import_warnings += cut_texts(found)
     data = found.to_dict()
     day = as_of(opts) or found.exported
     data["reference_date"] = day.isoformat() if day else None  # None: the day it is run

@@ -82,9 +82,10 @@ def render_text(report: Report) -> str:
         if result.import_warnings:
             first = result.import_warnings[0]
             where = first.file + (f":{first.line}" if first.line else "")
+            hint = "; `profile-lint parse` lists them all" if result.kind == "profile" else ""
             lines.append(
                 f"  note: {_plural(len(result.import_warnings), 'import warning')} "
-                f"(first: {where}: {first.what}); `profile-lint parse` lists them all"
+                f"(first: {where}: {first.what}){hint}"
             )
         if not report.quiet:
             lines.extend(score_lines(result.score))
