@@ -8,6 +8,8 @@ preview. `finish` alone rebuilds a Result from findings kept in the cache.
 
 from __future__ import annotations
 
+import itertools
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,6 +22,10 @@ from profile_lint.preview import Preview
 from profile_lint.rule import Finding, Problem, SuppressionState, find_rule
 from profile_lint.score import Score, score_rules
 from profile_lint.text import MAX_ANALYSED, Analyzer, TextView
+
+# The most findings a rule reports on one document (a draft of 500,000 Markdown headings
+# would make as many); a note says when a rule reached it.
+MAX_FINDINGS = 200
 
 
 @dataclass(frozen=True)
@@ -126,7 +132,8 @@ class _Job:
         for active, options in self.applicable():
             method = getattr(active.rule, step)
             try:
-                for problem in method(self.subject, self.context(options, states)):
+                problems = method(self.subject, self.context(options, states))
+                for problem in itertools.islice(problems, MAX_FINDINGS):
                     out.append(self.finding(active, problem))
             except Exception as exc:  # a faulty (plugin) rule must not take the run down
                 where = self.subject.source
@@ -206,27 +213,15 @@ class _Job:
 
 def cut_texts(subject: Profile | Draft) -> list[ImportWarning]:
     """A note for each text longer than text analysis reads (profile_lint/text.py)."""
-    if isinstance(subject, Draft):
-        texts: dict[str, object] = {"the post": subject.text}
-    else:
-        texts = {subject.fact_path("headline"): subject.headline}
-        pending: list[tuple[str, object]] = list(subject.resume.items())
-        while pending:  # not recursive: a profile may be nested deep
-            where, value = pending.pop()
-            if isinstance(value, dict):
-                pending += [(f"{where}.{k}", v) for k, v in value.items()]
-            elif isinstance(value, list):
-                pending += [(f"{where}[{i}]", v) for i, v in enumerate(value)]
-            else:
-                texts[where] = value
+    texts = {"the post": subject.text} if isinstance(subject, Draft) else subject.texts()
     return [
         ImportWarning(
             subject.source,
             f"{where}: {len(text):,} characters; only the first {MAX_ANALYSED:,} are "
             "analysed for wording (LinkedIn's longest text, a post, is 3,000)",
         )
-        for where, text in sorted(texts.items())
-        if isinstance(text, str) and len(text) > MAX_ANALYSED
+        for where, text in texts.items()
+        if len(text) > MAX_ANALYSED
     ]
 
 
@@ -256,6 +251,10 @@ def _finish(job: _Job, findings: list[Finding], errors: list[str]) -> Result:
     if isinstance(subject, Profile):
         result.import_warnings = list(subject.import_warnings)
     result.import_warnings += cut_texts(subject)
+    for name, count in Counter(f.name for f in result.findings).items():
+        if count >= MAX_FINDINGS:
+            what = f"rule {name}: {count} findings shown, the most a rule reports on one document"
+            result.import_warnings.append(ImportWarning(subject.source, what))
     if isinstance(subject, Profile):
         result.score = score_rules(subject, [(a, o) for a, o in job.rules], result.findings)
     result.fold = job.fold()

@@ -118,6 +118,23 @@ class Profile:
         summary = self.basics.get("summary")
         return summary if isinstance(summary, str) else None
 
+    def texts(self) -> dict[str, str]:
+        """Every text of the profile (not its activity) by field path: the headline, then
+        the strings of every section (walked without recursion: input may nest deep)."""
+        out: dict[str, str] = {}
+        if isinstance(self.headline, str):
+            out[self.fact_path("headline")] = self.headline
+        pending: list[tuple[str, Any]] = list(self.resume.items())
+        while pending:
+            where, value = pending.pop()
+            if isinstance(value, dict):
+                pending += [(f"{where}.{k}", v) for k, v in value.items()]
+            elif isinstance(value, list):
+                pending += [(f"{where}[{i}]", v) for i, v in enumerate(value)]
+            elif isinstance(value, str):
+                out[where] = value
+        return dict(sorted(out.items()))
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {k: v for k, v in self.resume.items()}
         out["linkedin"] = {k: getattr(self.linkedin, k) for k in LinkedInFacts.FIELDS}

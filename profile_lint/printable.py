@@ -3,8 +3,8 @@
 - `printable`: C0 and C1 control characters (an OSC 52 sequence that writes the clipboard,
   one that sets the terminal title), DEL, line and paragraph separators and the
   bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069, "Trojan Source")
-  are written as escapes (`\\x1b`, `\\u202e`); newlines and tabs are kept unless the
-  text must stay on one line.
+  are written as escapes (`\\x1b`, `\\u202e`), and so are lone surrogates; newlines and
+  tabs are kept unless the text must stay on one line.
 - `no_commands`: no line of a text output starts with `::` (GitHub Actions would run it
   as a workflow command, `::add-mask::` or `::error ...`).
 - `json_text`: the same characters escaped in a JSON document (`\\u202e`), same data.
@@ -17,14 +17,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+_CONTROLS = (
+    "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+    "\ud800-\udfff"  # lone surrogates (a YAML "\\udfff"): not characters, cannot be encoded
+)
 _UNSAFE = re.compile(f"[{_CONTROLS}]")
 _UNSAFE_LINE = re.compile(f"[\t\n{_CONTROLS}]")
 _COMMAND = re.compile(r"^(?=::)", re.MULTILINE)
 # Formula starters (and their full-width forms), at the start of the cell or after a
-# separator a spreadsheet may split on (`,`; `;` in French locales; tab; `|`); a cell
-# that starts with a tab or a line break starts with a control escape, never a formula.
-_FORMULA = re.compile(r"(?:^|[,;\t|])\s*[=+\-@\uff1d\uff0b\uff0d\uff20]")
+# separator a spreadsheet may split on (`,`; `;` in French locales; `|`). Tabs and line
+# breaks, the other starters OWASP lists, are written as escapes first.
+_FORMULA = re.compile(r"(?:^|[,;|])\s*[=+\-@\uff1d\uff0b\uff0d\uff20]")
 
 
 def _escape(match: re.Match[str]) -> str:

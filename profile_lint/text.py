@@ -44,6 +44,10 @@ _FRENCH_LETTERS = re.compile(r"[àâçéèêëîïôûùüÿœ]", re.IGNORECASE)
 # 2 to 5 s, 30,000 take minutes. Such a stretch gets a space every MAX_STRETCH characters.
 MAX_ANALYSED = 10_000
 MAX_STRETCH = 100
+# Beyond these, an input is not a LinkedIn text and is refused (rules read every line of a
+# text, and a 90,000-line description takes seconds): one text, and a profile's texts in all.
+MAX_TEXT = 100_000
+MAX_PROFILE_TEXT = 500_000
 _STRETCH = re.compile(rf"\S{{{MAX_STRETCH + 1},}}")
 
 

@@ -41,6 +41,14 @@ def _jobs(ctx: click.Context, param: click.Parameter, value: str | None) -> int 
         raise click.BadParameter(f"{value!r}: expected a number of processes, 0 or auto") from None
 
 
+def _as_of_range(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    from profile_lint.readers.archive.dates import FIRST_YEAR, LAST_YEAR
+
+    if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise click.BadParameter(f"expected a date from {FIRST_YEAR}-01-01 to {LAST_YEAR}-12-31")
+    return value
+
+
 def split(values: tuple[str, ...]) -> list[str]:
     """Comma-separated or repeated option values, as one list."""
     return [v.strip() for value in values for v in value.split(",") if v.strip()]
@@ -139,6 +147,7 @@ def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
                 "--as-of",
                 type=click.DateTime(["%Y-%m-%d"]),
                 default=None,
+                callback=_as_of_range,
                 metavar="YYYY-MM-DD",
                 help="Reference date for date checks [default: the archive's export date, "
                 "else today].",

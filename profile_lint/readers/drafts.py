@@ -27,6 +27,7 @@ from profile_lint.suppress import (
     parse_front_matter_disables,
     resolve_ranges,
 )
+from profile_lint.text import MAX_TEXT
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 POST_TYPES = ("text", "document", "poll", "video")
@@ -233,6 +234,12 @@ def draft_from_text(
     options = _check_meta(source, places, meta, rules)
     kept, comments = _kept_ranges(source, text, start)
     judged, segments = _segments(text, kept)
+    if len(judged) > MAX_TEXT:
+        raise InputError(
+            source,
+            f"the post is {len(judged):,} characters, over the {MAX_TEXT:,} profile-lint "
+            "reads (LinkedIn's limit is 3,000)",
+        )
     disables = parse_front_matter_disables(source, meta.get("profile-lint") or {}, places)
     if not segments:
         segments = [(0, start, 0)]

@@ -20,6 +20,7 @@ from typing import IO
 
 from profile_lint.errors import InputError
 from profile_lint.model import ImportWarning
+from profile_lint.readers.archive.dates import day_iso
 
 # Normalised file name (lower case, no spaces or underscores) -> what it holds.
 KINDS = {
@@ -101,10 +102,8 @@ def archive_date(name: str) -> str | None:
         return None
     month, day, year = (int(g) for g in m.groups())
     try:
-        from datetime import date
-
-        return date(year, month, day).isoformat()
-    except ValueError:
+        return day_iso(year, month, day)
+    except ValueError:  # 02-30-2026, or a year out of range
         return None
 
 
