@@ -9,6 +9,7 @@ import click
 
 from profile_lint.cli.options import as_of, handle_errors, input_options
 from profile_lint.cli.output import fail
+from profile_lint.readers.files import MAX_FILE_SIZE
 
 
 @click.command()
@@ -22,7 +23,7 @@ from profile_lint.cli.output import fail
 )
 @click.option(
     "--max-file-size",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=MAX_FILE_SIZE),
     default=None,
     help="Largest input file, in bytes [default: the configuration's max-file-size].",
 )

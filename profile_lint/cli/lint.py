@@ -25,8 +25,11 @@ def run_lint(kind: str, paths: list[str], opts: dict[str, Any], **read: Any) -> 
     from profile_lint.formatters import FORMATTERS, Report
     from profile_lint.run import exit_status, lint_drafts, lint_profiles
 
-    refuse_overwriting_inputs(opts["output"], paths)
     session = open_session(opts)
+    config = [session.config.path] if session.config.path else []
+    refuse_overwriting_inputs(
+        [opts["output"]], [*paths, *filter(None, [read.get("facts")]), *config]
+    )
     cache, progress = run_settings(session, opts)
     lint_all = lint_drafts if kind == "post" else lint_profiles
     try:

@@ -135,15 +135,21 @@ def report(
         fail(f"{target}: is a folder; give a file name such as report.html")
     if not target.parent.is_dir():
         fail(f"{target}: the folder {target.parent} does not exist")
-    refuse_overwriting_inputs(str(target), [*paths, *posts])
+    inputs = [*paths, *posts, *filter(None, [opts["facts"], opts.get("config_path")])]
+    refuse_overwriting_inputs([str(target)], inputs)
     members = _members(list(paths), opts, list(posts))
     cat = catalog(lang)
+    files = file_names(members) if cohort else []
+    outputs = ["index.html", "summary.csv", "summary.json", *files]
+    refuse_overwriting_inputs([str(target / name) for name in outputs] if cohort else [], inputs)
     if not cohort:
         write_output(render("report.html.j2", cat, report_context(members[0], cat)), str(target))
         click.echo(f"wrote {target}", err=True)
         return
-    os.makedirs(target, exist_ok=True)
-    files = file_names(members)
+    try:
+        os.makedirs(target, exist_ok=True)
+    except OSError as exc:
+        fail(f"{target}: cannot be made: {exc.strerror or exc}")
     for member, name in zip(members, files, strict=True):
         write_output(render("report.html.j2", cat, report_context(member, cat)), str(target / name))
     rows = ranking(members, files)

@@ -36,6 +36,7 @@ FRONT_MATTER_KEYS = ("lang", "type", "rules", "profile-lint")
 _FENCE = re.compile(r"^---[ \t]*\r?$", re.MULTILINE)
 _END_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 _SOLID = re.compile(r"\S")
+MAX_DRAFT_FILE = 10 * MAX_TEXT
 # libyaml's safe loader when PyYAML has it (six times faster), else the pure-Python one.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -230,6 +231,12 @@ def draft_from_text(
     options set in the front matter."""
     if text.startswith("\ufeff"):
         text = text[1:]
+    if len(text) > MAX_DRAFT_FILE:  # front matter and comments around a post: a few KB
+        raise InputError(
+            source,
+            f"{len(text):,} characters, over the {MAX_DRAFT_FILE:,} profile-lint reads in a "
+            "draft file (LinkedIn's limit for a post is 3,000)",
+        )
     meta, places, start = _front_matter(source, text)
     options = _check_meta(source, places, meta, rules)
     kept, comments = _kept_ranges(source, text, start)
