@@ -8,8 +8,8 @@
 - `no_commands`: no line of a text output starts with `::` (GitHub Actions would run it
   as a workflow command, `::add-mask::` or `::error ...`).
 - `json_text`: the same characters escaped in a JSON document (`\\u202e`), same data.
-- `spreadsheet_cell`: a CSV cell a spreadsheet would run as a formula is prefixed with `'`
-  (OWASP's advice on CSV injection).
+- `spreadsheet_cell`: a formula starter at the start of a CSV cell or after a separator is
+  prefixed with `'` (OWASP's advice on CSV injection, for `,` and `;` spreadsheets alike).
 """
 
 from __future__ import annotations
@@ -24,10 +24,12 @@ _CONTROLS = (
 _UNSAFE = re.compile(f"[{_CONTROLS}]")
 _UNSAFE_LINE = re.compile(f"[\t\n{_CONTROLS}]")
 _COMMAND = re.compile(r"^(?=::)", re.MULTILINE)
-# Formula starters (and their full-width forms), at the start of the cell or after a
+# Formula starters (and their full-width forms), at the start of a cell or after a
 # separator a spreadsheet may split on (`,`; `;` in French locales; `|`). Tabs and line
 # breaks, the other starters OWASP lists, are written as escapes first.
-_FORMULA = re.compile(r"(?:^|[,;|])\s*[=+\-@\uff1d\uff0b\uff0d\uff20]")
+_STARTER = "[=+\\-@\uff1d\uff0b\uff0d\uff20]"
+_FIRST = re.compile(rf"\s*{_STARTER}")
+_INNER = re.compile(rf"([,;|]\s*)(?={_STARTER})")
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -54,12 +56,13 @@ def json_text(document: str) -> str:
 
 
 def spreadsheet_cell(value: Any) -> Any:
-    """A CSV cell: None as empty; text a spreadsheet could run as a formula prefixed
-    with `'` (the writer must quote text cells, so a separator inside splits nothing)."""
+    """A CSV cell: None as empty; in text, `'` before a formula starter at the start and
+    after every separator, so that the cell reads as text however a spreadsheet splits the
+    line (the writer quotes text cells too)."""
     if value is None:
         return ""
     if isinstance(value, str):
-        value = printable(value, newlines=False)
-        if _FORMULA.search(value):
-            return "'" + value
+        value = _INNER.sub(r"\1'", printable(value, newlines=False))
+        if _FIRST.match(value):
+            value = "'" + value
     return value

@@ -9,6 +9,7 @@ import click
 
 from profile_lint.cli.options import as_of, handle_errors, input_options
 from profile_lint.cli.output import fail
+from profile_lint.printable import json_text
 from profile_lint.readers.files import MAX_FILE_SIZE
 
 
@@ -47,7 +48,7 @@ def parse(
     data = found.to_dict()
     day = as_of(opts) or found.exported
     data["reference_date"] = day.isoformat() if day else None  # None: the day it is run
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    click.echo(json_text(json.dumps(data, indent=2, ensure_ascii=False)))
 
 
 @click.command()

@@ -19,6 +19,7 @@ from profile_lint.cli.options import (
     split,
 )
 from profile_lint.cli.output import refuse_overwriting_inputs, write_output
+from profile_lint.printable import printable
 
 
 def run_lint(kind: str, paths: list[str], opts: dict[str, Any], **read: Any) -> None:
@@ -50,7 +51,7 @@ def run_lint(kind: str, paths: list[str], opts: dict[str, Any], **read: Any) -> 
     if cache is not None:
         cache.save()
     for error in errors:
-        click.echo(f"profile-lint: error: {error}", err=True)
+        click.echo(f"profile-lint: error: {printable(error, newlines=False)}", err=True)
     sys.exit(2 if errors else exit_status(results, session.config.fail_on))
 
 

@@ -198,7 +198,7 @@ def open_session(opts: dict[str, Any]) -> Session:
     )
     session = open_run_session(overrides)
     for problem in session.registry.errors:
-        click.echo(f"profile-lint: warning: {problem}", err=True)
+        click.echo(f"profile-lint: warning: {printable(problem, newlines=False)}", err=True)
     return session
 
 
@@ -210,7 +210,7 @@ def run_settings(session: Session, opts: dict[str, Any]) -> tuple[Cache | None, 
 
     cache = open_cache(session, not opts.get("no_cache"))
     if cache is not None and cache.warning:
-        click.echo(f"profile-lint: warning: {printable(cache.warning)}", err=True)
+        click.echo(f"profile-lint: warning: {printable(cache.warning, newlines=False)}", err=True)
         cache = None
     return cache, Progress(0, "profile-lint: linting")
 

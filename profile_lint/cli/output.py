@@ -18,10 +18,11 @@ from pathlib import Path
 import click
 
 from profile_lint.errors import InputError
+from profile_lint.printable import printable
 
 
 def fail(message: str) -> None:
-    click.echo(f"profile-lint: error: {message}", err=True)
+    click.echo(f"profile-lint: error: {printable(message, newlines=False)}", err=True)
     sys.exit(2)
 
 

@@ -21,9 +21,14 @@ from profile_lint.cli.options import (
     settings_options,
 )
 from profile_lint.cli.output import fail, refuse_overwriting_inputs, write_output
+from profile_lint.printable import json_text, no_commands, printable
 
 if TYPE_CHECKING:
     from profile_lint.report.build import Member
+
+
+def shown(path: str) -> str:
+    return printable(path, newlines=False)
 
 
 def _members(paths: list[str], opts: dict[str, Any], posts: list[str]) -> list[Member]:
@@ -74,15 +79,18 @@ def score(paths: tuple[str, ...], explain: bool, fmt: str, **opts: Any) -> None:
     members = _members(list(paths), opts, [])
     if fmt == "json":
         out = [{"path": m.profile.source, "score": m.score.to_dict()} for m in members]
-        click.echo(json.dumps({"version": 1, "results": out}, indent=2, ensure_ascii=False))
+        click.echo(
+            json_text(json.dumps({"version": 1, "results": out}, indent=2, ensure_ascii=False))
+        )
         return
     if explain:
         click.echo(FORMULA)
     for m in members:
         if explain:
-            click.echo(explain_score(m.profile.source, m.score) + "\n")
+            text = explain_score(shown(m.profile.source), m.score)
+            click.echo(no_commands(printable(text)) + "\n")  # messages quote the input
         else:
-            click.echo("\n".join([m.profile.source, *score_lines(m.score)]))
+            click.echo(no_commands("\n".join([shown(m.profile.source), *score_lines(m.score)])))
 
 
 @click.command()
@@ -144,7 +152,7 @@ def report(
     refuse_overwriting_inputs([str(target / name) for name in outputs] if cohort else [], inputs)
     if not cohort:
         write_output(render("report.html.j2", cat, report_context(members[0], cat)), str(target))
-        click.echo(f"wrote {target}", err=True)
+        click.echo(f"wrote {shown(str(target))}", err=True)
         return
     try:
         os.makedirs(target, exist_ok=True)
@@ -157,6 +165,7 @@ def report(
     write_output(summary_csv(rows), str(target / "summary.csv"))
     write_output(summary_json(rows), str(target / "summary.json"))
     click.echo(
-        f"wrote {len(files)} reports, index.html, summary.csv and summary.json to {target}",
+        f"wrote {len(files)} reports, index.html, summary.csv and summary.json to "
+        f"{shown(str(target))}",
         err=True,
     )

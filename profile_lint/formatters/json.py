@@ -8,6 +8,7 @@ from typing import Any
 from profile_lint import __version__
 from profile_lint.engine import Result
 from profile_lint.formatters.types import Report
+from profile_lint.printable import json_text
 
 JSON_VERSION = 1
 
@@ -43,4 +44,4 @@ def result_dict(result: Result) -> dict[str, Any]:
 
 
 def render_json(report: Report) -> str:
-    return json.dumps(report_dict(report), indent=2, ensure_ascii=False) + "\n"
+    return json_text(json.dumps(report_dict(report), indent=2, ensure_ascii=False)) + "\n"

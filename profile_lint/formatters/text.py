@@ -1,4 +1,8 @@
-"""Human output: grouped by file, one finding a line with its suggestion under it."""
+"""Human output: grouped by file, one finding a line with its suggestion under it.
+
+Text from the input (paths, messages quoting it, previews) is shown with `printable`: no
+control character or bidirectional override reaches the terminal, no line starts with `::`.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import textwrap
 
 from profile_lint.engine import Fold
 from profile_lint.formatters.types import Report
+from profile_lint.printable import no_commands, printable
 from profile_lint.rule import Finding
 from profile_lint.score import Score
 
@@ -16,10 +21,14 @@ def _paint(text: str, style: str, color: bool) -> str:
     return f"\033[{_COLORS[style]}m{text}\033[0m" if color else text
 
 
+def _one_line(text: str) -> str:
+    return printable(text, newlines=False)
+
+
 def _where(finding: Finding) -> str:
     if finding.line is not None:
         return f"{finding.line}:{finding.column}"
-    return finding.location or "(profile)"
+    return _one_line(finding.location or "(profile)")
 
 
 def _plural(n: int, word: str) -> str:
@@ -60,7 +69,7 @@ def preview_lines(fold: Fold | None) -> list[str]:
         for part in (textwrap.wrap(line, width) or [""])
     ]
     shown[-1] += "…see more"
-    out += [f"    │ {line}" for line in shown]
+    out += [f"    │ {_one_line(line)}" for line in shown]
     return out
 
 
@@ -70,22 +79,23 @@ def render_text(report: Report) -> str:
     for result in report.results:
         if not result.findings and not result.import_warnings and report.quiet:
             continue
-        lines.append(_paint(result.path, "bold", color))
+        lines.append(_paint(_one_line(result.path), "bold", color))
         width = max((len(_where(f)) for f in result.findings), default=0)
         for f in result.findings:
             severity = _paint(f"{f.severity!s:<7}", str(f.severity), color)
             lines.append(
-                f"  {_where(f):<{width}}  {severity}  {f.message}  "
+                f"  {_where(f):<{width}}  {severity}  {_one_line(f.message)}  "
                 + _paint(f"[{f.name}]", "dim", color)
             )
-            lines.append(" " * (width + 13) + _paint(f"→ {f.suggestion}", "dim", color))
+            suggestion = _one_line(f.suggestion)
+            lines.append(" " * (width + 13) + _paint(f"→ {suggestion}", "dim", color))
         if result.import_warnings:
             first = result.import_warnings[0]
-            where = first.file + (f":{first.line}" if first.line else "")
+            where = _one_line(first.file) + (f":{first.line}" if first.line else "")
             hint = "; `profile-lint parse` lists them all" if result.kind == "profile" else ""
             lines.append(
                 f"  note: {_plural(len(result.import_warnings), 'import warning')} "
-                f"(first: {where}: {first.what}){hint}"
+                f"(first: {where}: {_one_line(first.what)}){hint}"
             )
         if not report.quiet:
             lines.extend(score_lines(result.score))
@@ -106,4 +116,4 @@ def render_text(report: Report) -> str:
             lines.append(f"Found {_plural(total, 'problem')} ({detail}) in {files}.")
         else:
             lines.append(f"All clean: no problems in {files}.")
-    return "\n".join(lines) + "\n"
+    return no_commands("\n".join(lines) + "\n")

@@ -9,6 +9,7 @@ import re
 from pathlib import PurePath
 from typing import Any
 
+from profile_lint.printable import json_text, spreadsheet_cell
 from profile_lint.report.build import Member
 
 SUMMARY_FIELDS = (
@@ -53,15 +54,6 @@ def file_names(members: list[Member]) -> list[str]:
     return out
 
 
-def _cell(value: Any) -> Any:
-    """A CSV cell; text that a spreadsheet would run as a formula is quoted with '."""
-    if value is None:
-        return ""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 def ranking(members: list[Member], files: list[str]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for member, file in zip(members, files, strict=True):
@@ -98,11 +90,15 @@ def ranking(members: list[Member], files: list[str]) -> list[dict[str, Any]]:
 def summary_csv(rows: list[dict[str, Any]]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(
-        buffer, fieldnames=SUMMARY_FIELDS, extrasaction="ignore", lineterminator="\n"
+        buffer,
+        fieldnames=SUMMARY_FIELDS,
+        extrasaction="ignore",
+        lineterminator="\n",
+        quoting=csv.QUOTE_NONNUMERIC,  # text quoted: a `;` or `,` in it splits no cell
     )
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: _cell(row[k]) for k in SUMMARY_FIELDS})
+        writer.writerow({k: spreadsheet_cell(row[k]) for k in SUMMARY_FIELDS})
     return buffer.getvalue()
 
 
@@ -113,6 +109,10 @@ def summary_json(rows: list[dict[str, Any]]) -> str:
         "not LinkedIn's SSI. Percentile within this cohort."
     )
     return (
-        json.dumps({"version": 1, "note": note, "members": members}, indent=2, ensure_ascii=False)
+        json_text(
+            json.dumps(
+                {"version": 1, "note": note, "members": members}, indent=2, ensure_ascii=False
+            )
+        )
         + "\n"
     )

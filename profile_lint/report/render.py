@@ -16,6 +16,7 @@ import jinja2
 from markupsafe import Markup
 
 from profile_lint import __version__
+from profile_lint.printable import printable
 from profile_lint.report.i18n import Catalog
 
 
@@ -46,12 +47,21 @@ def environment(cat: Catalog) -> jinja2.Environment:
         extensions=["jinja2.ext.i18n"],
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=_shown,
     )
     env.install_gettext_callables(cat.gettext, cat.ngettext, newstyle=True)  # type: ignore[attr-defined]
     env.filters["num"] = lambda v: (
         "" if v is None else (f"{v:.1f}".replace(".", ",") if cat.lang == "fr" else f"{v:.1f}")
     )
     return env
+
+
+def _shown(value: Any) -> Any:
+    """Every value a template prints: text from the input with its control characters and
+    bidirectional overrides escaped (markup of ours, already safe, is left as it is)."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return printable(value)
+    return value
 
 
 def render(template: str, cat: Catalog, context: dict[str, Any]) -> str:
