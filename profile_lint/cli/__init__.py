@@ -6,6 +6,7 @@ Each command lives in a module of this package; they share options and helpers f
 
 from __future__ import annotations
 
+import signal
 import sys
 
 import click
@@ -30,7 +31,15 @@ for command in (profile, posts, parse, score, report, rules, schema):
     cli.add_command(command)
 
 
+def _ended(signum: int, frame: object) -> None:
+    """SIGTERM or SIGHUP: unwind like Ctrl-C (workers stopped, no temporary file left)."""
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _ended)
     try:
         cli(prog_name="profile-lint")
     except KeyboardInterrupt:

@@ -170,11 +170,12 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from profile_lint.batch import WorkerFailed
         from profile_lint.text import ModelNotInstalled
 
         try:
             return func(*args, **kwargs)
-        except (InputError, ModelNotInstalled) as exc:
+        except (InputError, ModelNotInstalled, WorkerFailed) as exc:
             fail(str(exc))
         except KeyboardInterrupt:  # here, or click would print "Aborted!" and exit 1
             click.echo("\nprofile-lint: interrupted", err=True)
