@@ -86,8 +86,10 @@ def assert_intact(folder: Path, out: Path) -> None:
     assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == []
 
 
-@pytest.mark.parametrize("delay", DELAYS * 2)
-@pytest.mark.parametrize("target", ["group", "main"])
+CTRL_C = [("group", d) for d in DELAYS * 2] + [("main", d) for d in DELAYS]
+
+
+@pytest.mark.parametrize(("target", "delay"), CTRL_C)
 def test_ctrl_c_ends_the_run_at_once(
     drafts: Path, tmp_path: Path, delay: float, target: str
 ) -> None:
