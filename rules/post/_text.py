@@ -12,7 +12,7 @@ HASHTAG = re.compile(r"(?<![\w#&/])#(?=\w*[^\W\d_])\w+")
 MENTION = re.compile(r"(?<![\w.@])@[^\W\d_][\w.-]*")
 _TRAILING = ".,;:!?'\"’»)*_"
 # The end of the opening line or sentence: sentence punctuation before a space, or a line break.
-_OPENING_END = re.compile(r"[.!?…]+(?=\s|$)|\n")
+_OPENING_END = re.compile(r"(?<![.!?…])[.!?…]+(?=\s|$)|\n")  # a run tried from its start
 _LINKEDIN_HOSTS = ("linkedin.com", "lnkd.in")
 
 

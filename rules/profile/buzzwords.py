@@ -98,7 +98,7 @@ def _judge(
 
 
 def _after_determiner(text: str, start: int) -> bool:
-    previous = _PREVIOUS.search(text[:start])
+    previous = _PREVIOUS.search(text[max(0, start - 80) : start])  # a word, not the text
     if previous is None:
         return False
     return previous.group(1).lower().replace("’", "'") in _FR_NOT_ADJECTIVE

@@ -13,7 +13,7 @@ _BLANKS = re.compile(r"\s+")
 _MARKERS = "•▪●◦‣∙·➢➤►▶✓✔✅☑→-–—*"
 _INLINE = re.compile(r"(?<!\s)\s+(?=[•▪●◦‣➢➤►▶✓✔✅☑]\s)")
 _LEAD = re.compile(rf"^[{re.escape(_MARKERS)}]\s+")
-_LIST_ITEM = re.compile(r"\[([^\]]*)\]")
+_LIST_ITEM = re.compile(r"\[([^\[\]]*)\]")
 
 
 def unwrap_post(text: str) -> str:
