@@ -54,6 +54,38 @@ def test_worst_case_text_ends_in_seconds(unit: str, where: str) -> None:
         lint_profile(profile_from_data("p.json", data))
 
 
+ABOUT = ("I build data pipelines with Python for passionate finance teams. " * 1500)[:95_000]
+SHAPES = {  # near the caps: 20,000 values, 500,000 characters of text
+    "positions": {
+        "work": [
+            {"name": f"Passionate {i}", "position": f"Dynamic lead {i}", "startDate": "2020-01",
+             "summary": "I am a passionate and dynamic leader.", "endDate": "2019-01"}
+            for i in range(3_300)
+        ]
+    },
+    "skills": {"basics": {"summary": ABOUT},
+               "skills": [{"name": f"Skill {i} python"} for i in range(9_900)]},
+    "highlights": {"work": [{"name": "Acme", "position": "Lead",
+                             "highlights": ["Responsible for managing the team"] * 14_000}]},
+    "everything": {
+        "basics": {"label": "CEO at Acme | Python", "summary": ABOUT},
+        "work": [{"name": f"Acme {i}", "position": f"Lead {i}", "summary": ABOUT[:95]}
+                 for i in range(2_500)],
+        "skills": [{"name": f"S{i}"} for i in range(2_000)],
+    },
+}  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", SHAPES)
+def test_worst_case_profile_shapes_end_in_seconds(shape: str) -> None:
+    """Many positions, skills or highlights: what a rule does for each pair of them (every
+    text against every position's name) shows here."""
+    data = {"basics": {"name": "Ada", "label": "Engineer"}, **SHAPES[shape]}
+    with time_limit(10.0):
+        lint_profile(profile_from_data("p.json", data))
+
+
 def nested(depth: int, leaf: str = "1") -> str:
     return '{"a": ' * depth + leaf + "}" * depth
 
