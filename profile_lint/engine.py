@@ -225,6 +225,19 @@ def cut_texts(subject: Profile | Draft) -> list[ImportWarning]:
     ]
 
 
+def _at_most(subject: Profile | Draft, findings: list[Finding]) -> list[ImportWarning]:
+    """A note for each rule that reached MAX_FINDINGS (from the findings: cached ones too)."""
+    counts = Counter(f.name for f in findings)
+    return [
+        ImportWarning(
+            subject.source,
+            f"rule {name}: {count} findings shown, the most a rule reports on one document",
+        )
+        for name, count in counts.items()
+        if count >= MAX_FINDINGS
+    ]
+
+
 def lint(subject: Profile | Draft, plan: Plan, analyzer: Analyzer) -> Result:
     """Lint one document: rules, suppressions, review, then `finish`."""
     job = _Job(subject, plan, analyzer)
@@ -248,13 +261,8 @@ def _finish(job: _Job, findings: list[Finding], errors: list[str]) -> Result:
     subject = job.subject
     result = Result(path=subject.source, kind=kind_of(subject), errors=errors)
     result.findings = sorted(findings, key=Finding.sort_key)
-    if isinstance(subject, Profile):
-        result.import_warnings = list(subject.import_warnings)
-    result.import_warnings += cut_texts(subject)
-    for name, count in Counter(f.name for f in result.findings).items():
-        if count >= MAX_FINDINGS:
-            what = f"rule {name}: {count} findings shown, the most a rule reports on one document"
-            result.import_warnings.append(ImportWarning(subject.source, what))
+    read = list(subject.import_warnings) if isinstance(subject, Profile) else []
+    result.import_warnings = read + cut_texts(subject) + _at_most(subject, result.findings)
     if isinstance(subject, Profile):
         result.score = score_rules(subject, [(a, o) for a, o in job.rules], result.findings)
     result.fold = job.fold()

@@ -284,3 +284,24 @@ def test_the_archive_export_date_in_the_name_is_checked_too(tmp_path: Path) -> N
     (folder / "Profile.csv").write_text("First Name,Last Name,Headline\nAda,L,Engineer\n")
     proc = run_cli("parse", str(folder))
     assert proc.returncode == 0 and json.loads(proc.stdout).get("exported") is None
+
+
+def test_a_rule_reports_at_most_200_findings_and_says_so() -> None:
+    draft = draft_from_text("Hello.\n" + "# heading\n" * 300, "d.md", rules=REGISTRY.rules)
+    result = lint_draft(draft)
+    assert sum(1 for f in result.findings if f.name == "markdown-syntax") == 200
+    notes = [w.what for w in result.import_warnings]
+    assert (
+        "rule markdown-syntax: 200 findings shown, the most a rule reports on one document" in notes
+    )
+
+
+def test_a_text_longer_than_the_analysis_window_says_it_was_cut() -> None:
+    about = "I help finance teams close faster. " * 400  # 14,000 characters
+    result = lint_profile(profile_from_data("p.json", {"basics": {"summary": about}}))
+    assert [w.what for w in result.import_warnings] == [
+        "basics.summary: 14,000 characters; only the first 10,000 are analysed for wording "
+        "(LinkedIn's longest text, a post, is 3,000)"
+    ]
+    draft = lint_draft(draft_from_text("Hi there. " * 1_500, "d.md"))
+    assert draft.import_warnings[0].what.startswith("the post: 14,999 characters; only the first")

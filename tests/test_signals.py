@@ -138,3 +138,42 @@ def test_workers_die_with_the_main_process(
         assert_intact(tmp_path, out)
     assert_gone(workers)
     assert out.read_text() == "previous\n"
+
+
+LOST = """
+import os, signal, sys, time
+from profile_lint.cli import signals
+from profile_lint.cli.output import write_output
+signals.install()
+class Finalized:
+    def __del__(self):
+        os.kill(os.getpid(), {signum})  # the handler runs here, where Python ignores what it raises
+        time.sleep(0.1)
+Finalized()
+try:
+    write_output("new\\n", sys.argv[1])  # a run being stopped replaces no output
+except BaseException as exc:
+    print(type(exc).__name__, file=sys.stderr)
+time.sleep(30)
+"""
+
+
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_a_signal_lost_in_a_finalizer_still_ends_the_run(
+    tmp_path: Path, signum: int, code: int
+) -> None:
+    out = tmp_path / "out.txt"
+    out.write_text("previous\n")
+    started = time.monotonic()
+    proc = subprocess.run(
+        [sys.executable, "-c", LOST.format(signum=int(signum)), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=20,
+    )
+    assert proc.returncode == code, proc.stderr
+    assert time.monotonic() - started < 10
+    assert "Exception ignored" not in proc.stderr and "Traceback" not in proc.stderr
+    assert proc.stderr.startswith("KeyboardInterrupt" if code == 130 else "SystemExit")
+    assert out.read_text() == "previous\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]

@@ -6,12 +6,12 @@ Each command lives in a module of this package; they share options and helpers f
 
 from __future__ import annotations
 
-import signal
 import sys
 
 import click
 
 from profile_lint import __version__
+from profile_lint.cli import signals
 from profile_lint.cli.info import parse, rules, schema
 from profile_lint.cli.lint import posts, profile
 from profile_lint.cli.report import report, score
@@ -31,15 +31,8 @@ for command in (profile, posts, parse, score, report, rules, schema):
     cli.add_command(command)
 
 
-def _ended(signum: int, frame: object) -> None:
-    """SIGTERM or SIGHUP: unwind like Ctrl-C (workers stopped, no temporary file left)."""
-    raise SystemExit(128 + signum)
-
-
 def main() -> None:
-    for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), _ended)
+    signals.install()  # Ctrl-C, SIGTERM and SIGHUP end the run at once (cli/signals.py)
     try:
         cli(prog_name="profile-lint")
     except KeyboardInterrupt:

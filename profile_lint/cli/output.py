@@ -17,6 +17,7 @@ from pathlib import Path
 
 import click
 
+from profile_lint.cli import signals
 from profile_lint.errors import InputError
 from profile_lint.printable import printable
 
@@ -58,6 +59,7 @@ def _write(text: str, output: str, target: Path) -> None:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
         os.chmod(tmp, _file_mode(mode))  # mkstemp makes 0600; reports are for sharing
+        signals.check()  # a run being stopped replaces nothing
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
