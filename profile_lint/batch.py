@@ -243,6 +243,9 @@ def _worker(
 ) -> None:
     """A worker process: build the state once, then answer chunks until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
+    for name in ("SIGTERM", "SIGHUP"):  # not the main process's handlers: end at once
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     _die_with(parent)

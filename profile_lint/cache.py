@@ -46,7 +46,7 @@ FORMAT = 2
 KEEP_DAYS = 30
 MAX_FILE_BYTES = 64 * 1024 * 1024  # a cache file bigger than this is not read
 _KEY = re.compile(r"[0-9a-f]{64}")
-_FIELDS = (
+FIELDS = (
     "code",
     "name",
     "severity",
@@ -165,7 +165,7 @@ def decode(entry: Any, rules: dict[str, str] | None = None) -> list[Finding] | N
         return None
     out = []
     for f in entry["findings"]:
-        if not isinstance(f, dict) or set(f) != set(_FIELDS):
+        if not isinstance(f, dict) or set(f) != set(FIELDS):
             return None
         if not all(_text(f[k]) for k in ("code", "name", "message", "suggestion")):
             return None

@@ -44,6 +44,7 @@ def lint(root: Path, env: dict[str, str] | None = None) -> Any:
     return run_cli("posts", "post.md", "--format", "json", "--fail-on", "never", cwd=root, env=env)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("setting", [".", "ABSOLUTE", "PARENT"])
 def test_a_cache_dir_holding_user_files_is_left_alone(tmp_path: Path, setting: str) -> None:
     """`cache-dir = "."`, an absolute folder, a folder outside the repository: files there
@@ -65,6 +66,7 @@ def test_a_cache_dir_holding_user_files_is_left_alone(tmp_path: Path, setting: s
     assert json.loads(first.stdout) == json.loads(second.stdout)
 
 
+@pytest.mark.slow
 def test_an_environment_variable_naming_a_user_folder(tmp_path: Path) -> None:
     root = project(tmp_path, None)
     before = snapshot(tmp_path)
@@ -73,6 +75,7 @@ def test_an_environment_variable_naming_a_user_folder(tmp_path: Path) -> None:
     assert snapshot(tmp_path) == before
 
 
+@pytest.mark.slow
 def test_a_symlinked_cache_folder_is_not_followed(tmp_path: Path) -> None:
     """A committed `.profile_lint_cache -> ../elsewhere`, even where `elsewhere` looks like a
     cache of ours: nothing is written or deleted through the link."""

@@ -96,6 +96,7 @@ def lint(*args: str, cwd: Path) -> Any:
     return proc
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", ["profile", "posts"])
 def test_text_output_is_inert(inputs: dict[str, Path], command: str) -> None:
     names = ["profile", "named", "archive"] if command == "profile" else ["draft"]
@@ -106,6 +107,7 @@ def test_text_output_is_inert(inputs: dict[str, Path], command: str) -> None:
     assert "\\x1b]52" in proc.stdout or "\\x1b]0" in proc.stdout  # shown, escaped
 
 
+@pytest.mark.slow
 def test_github_annotations_are_one_line_each(inputs: dict[str, Path]) -> None:
     folder = inputs["profile"].parent
     paths = [inputs[n].name for n in ("profile", "named", "draft")]
@@ -120,6 +122,7 @@ def test_github_annotations_are_one_line_each(inputs: dict[str, Path]) -> None:
     assert_inert("\n".join(lines), ("::error ", "::warning ", "::notice "))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["json", "sarif"])
 def test_machine_output_keeps_the_data_and_escapes_it(inputs: dict[str, Path], fmt: str) -> None:
     folder = inputs["profile"].parent
@@ -133,6 +136,7 @@ def test_machine_output_keeps_the_data_and_escapes_it(inputs: dict[str, Path], f
     assert json.loads(parsed)["basics"]["name"] == hostile_profile()["basics"]["name"]
 
 
+@pytest.mark.slow
 def test_score_and_report_are_inert(inputs: dict[str, Path], tmp_path: Path) -> None:
     folder = inputs["profile"].parent
     for args in (["--explain"], [], ["--format", "json"]):
@@ -171,6 +175,7 @@ def formula_names() -> list[str]:
     return out
 
 
+@pytest.mark.slow
 def test_summary_csv_runs_no_formula_however_it_is_split(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

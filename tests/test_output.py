@@ -137,6 +137,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     return {str(p): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+@pytest.mark.slow
 def test_a_cohort_file_that_is_an_input_is_refused(tmp_path: Path) -> None:
     """`report` with several profiles writes index.html, summary.csv, summary.json and one
     report each into the folder: none of them may be (or link to) an input."""
@@ -189,6 +190,7 @@ def test_a_cohort_report_with_jobs_says_the_same(tmp_path: Path) -> None:
 # Outputs that cannot be written: one line naming the file, exit 2, the previous file intact.
 
 
+@pytest.mark.slow
 def test_a_full_device_is_an_input_error() -> None:
     """/dev/full answers every write with ENOSPC: the disk-full case, for real."""
     for command, source in (("posts", DRAFT), ("profile", WEAK)):
@@ -205,6 +207,7 @@ def _limit_file_size() -> None:
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # write() then fails with EFBIG
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", ["posts", "profile", "report"])
 def test_a_write_the_system_refuses_leaves_the_previous_file(tmp_path: Path, command: str) -> None:
     """The kernel's file-size limit (RLIMIT_FSIZE) stops the write half-way, as a full disk
@@ -239,6 +242,7 @@ main()
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("code", "text"),
     [("EACCES", "Permission denied"), ("EROFS", "Read-only file system")],

@@ -86,6 +86,15 @@ def assert_intact(folder: Path, out: Path) -> None:
     assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == []
 
 
+def ended(proc: subprocess.Popen[str], what: str) -> str:
+    """The run's stderr once it ended (within 10 s, else the test fails and kills it)."""
+    try:
+        return proc.communicate(timeout=10)[1]
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail(f"{what} did not end the run (hung)")
+
+
 CTRL_C = [("group", d) for d in DELAYS * 2] + [("main", d) for d in DELAYS]
 
 
@@ -102,11 +111,7 @@ def test_ctrl_c_ends_the_run_at_once(
         os.killpg(proc.pid, signal.SIGINT)
     else:
         proc.send_signal(signal.SIGINT)
-    try:
-        _, stderr = proc.communicate(timeout=10)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        pytest.fail("Ctrl-C did not end the run (hung)")
+    stderr = ended(proc, "Ctrl-C")
     took = time.monotonic() - sent
     assert proc.returncode == 130, stderr
     assert took < 2.0, f"Ctrl-C took {took:.1f} s"
@@ -125,11 +130,7 @@ def test_workers_die_with_the_main_process(
     proc, workers = start(drafts, out)
     time.sleep(delay)
     proc.send_signal(signum)  # the main process only: nobody tells the workers
-    try:
-        _, stderr = proc.communicate(timeout=10)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        pytest.fail("the run did not end")
+    stderr = ended(proc, str(signum))
     if signum == signal.SIGKILL:
         assert proc.returncode == -signal.SIGKILL
     else:

@@ -11,7 +11,6 @@ import json
 import struct
 import tracemalloc
 import zipfile
-import zlib
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,7 @@ from profile_lint.readers.json_profile import read_json_profile
 from profile_lint.readers.overlay import finish
 from profile_lint.suppress import MAX_SUPPRESSIONS
 from profile_lint.text import MAX_ANALYSED, MAX_TEXT
+from tests.archive_builder import overlapping_zip
 from tests.fuzz.common import (
     REGISTRY,
     fuzz_settings,
@@ -251,55 +251,6 @@ def test_front_matter_yaml_cannot_build(key: str, value: str, blank: int) -> Non
             lint_draft(found)
 
 
-def overlapping(names: list[str], shift: int, rows: int) -> bytes:
-    data = b"Date,Type,Link\n" + b"x,y\n" * rows
-    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
-    blob = packer.compress(data) + packer.flush()
-    crc, first = zlib.crc32(data), names[0].encode()
-    local = (
-        struct.pack(
-            "<4s5H3L2H", b"PK\x03\x04", 20, 0, 8, 0, 0, crc, len(blob), len(data), len(first), 0
-        )
-        + first
-    )
-    directory = b"".join(
-        struct.pack(
-            "<4s6H3L5H2L",
-            b"PK\x01\x02",
-            20,
-            20,
-            0,
-            8,
-            0,
-            0,
-            crc,
-            len(blob),
-            len(data),
-            len(n.encode()),
-            0,
-            0,
-            0,
-            0,
-            0,
-            i * shift,
-        )
-        + n.encode()
-        for i, n in enumerate(names)
-    )
-    end = struct.pack(
-        "<4s4H2LH",
-        b"PK\x05\x06",
-        0,
-        0,
-        len(names),
-        len(names),
-        len(directory),
-        len(local) + len(blob),
-        0,
-    )
-    return local + blob + directory + end
-
-
 ACTIVITY = [
     "Reactions.csv",
     "Shares.csv",
@@ -319,7 +270,7 @@ ACTIVITY = [
 )
 def test_overlapping_entries(names: list[str], shift: int, rows: int) -> None:
     with sandbox() as root, time_limit(WORST_SECONDS), unchanged(root, ("a.zip",)):
-        Path("a.zip").write_bytes(overlapping(names, shift, rows))
+        Path("a.zip").write_bytes(overlapping_zip(names, shift, rows))
         tracemalloc.start()
         found = read_or_error("a.zip", read_archive, 10**8)
         peak = tracemalloc.get_traced_memory()[1]
@@ -398,23 +349,7 @@ json_values = st.recursive(
 @given(
     entries=json_values,
     finding=st.dictionaries(
-        st.sampled_from(
-            [
-                "code",
-                "name",
-                "severity",
-                "message",
-                "suggestion",
-                "pillar",
-                "location",
-                "span",
-                "line",
-                "column",
-                "end_line",
-                "end_column",
-                "x",
-            ]
-        ),
+        st.sampled_from([*cache.FIELDS, "x"]),
         json_values,
     ),
 )

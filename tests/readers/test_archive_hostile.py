@@ -10,7 +10,6 @@ import os
 import struct
 import tracemalloc
 import zipfile
-import zlib
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from profile_lint.errors import InputError
 from profile_lint.readers import read_profile
 from profile_lint.readers.archive import Limits, read_archive
 from profile_lint.readers.archive.container import Container
-from tests.archive_builder import current_sample, write_zip
+from tests.archive_builder import current_sample, overlapping_zip, write_zip
 
 MAX = 20 * 1024 * 1024
 SKILLS = b"Name\nSQL\n"
@@ -260,68 +259,14 @@ def test_macos_resource_forks_are_ignored(tmp_path: Path) -> None:
 # Bombs made of overlapping entries, corrupt members, and what is decompressed as it streams.
 
 
-def overlapping_zip(path: Path, names: list[str], shift: int, rows: int = 100_000) -> Path:
-    """One deflated block of CSV rows, and a central directory whose entries all point into
-    it (`shift` bytes apart: 0 is the same data read as every member)."""
-    data = b"Date,Type,Link\n" + b"x,y\n" * rows
-    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
-    blob = packer.compress(data) + packer.flush()
-    first = names[0].encode()
-    local = struct.pack(
-        "<4s5H3L2H",
-        b"PK\x03\x04",
-        20,
-        0,
-        8,
-        0,
-        0,
-        zlib.crc32(data),
-        len(blob),
-        len(data),
-        len(first),
-        0,
-    )
-    directory = b""
-    for index, name in enumerate(names):
-        encoded = name.encode()
-        directory += (
-            struct.pack(
-                "<4s6H3L5H2L",
-                b"PK\x01\x02",
-                20,
-                20,
-                0,
-                8,
-                0,
-                0,
-                zlib.crc32(data),
-                len(blob),
-                len(data),
-                len(encoded),
-                0,
-                0,
-                0,
-                0,
-                0,
-                index * shift,
-            )
-            + encoded
-        )
-    body = local + first + blob
-    end = struct.pack(
-        "<4s4H2LH", b"PK\x05\x06", 0, 0, len(names), len(names), len(directory), len(body), 0
-    )
-    path.write_bytes(body + directory + end)
-    return path
-
-
 ACTIVITY = ["Reactions.csv", "Shares.csv", "Comments.csv", "Connections.csv", "Invitations.csv"]
 
 
 @pytest.mark.parametrize("count", [2, 3, 5])
 @pytest.mark.parametrize("shift", [0, 1, 7])
 def test_overlapping_entries_are_an_error(tmp_path: Path, count: int, shift: int) -> None:
-    path = overlapping_zip(tmp_path / "bomb.zip", ACTIVITY[:count], shift)
+    path = tmp_path / "bomb.zip"
+    path.write_bytes(overlapping_zip(ACTIVITY[:count], shift))
     tracemalloc.start()
     with pytest.raises(InputError) as error:
         read_archive(str(path), MAX)
