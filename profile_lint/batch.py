@@ -1,23 +1,22 @@
 """Running many inputs: in chunks, in this process or in several, with a progress bar.
 
 Results always come back in input order, whatever the number of processes. Each worker
-process builds its own session (configuration, rules, spaCy pipeline) once, in the pool's
-initializer, and ignores Ctrl-C: the main process handles it, stops the workers and exits
-with status 130.
+process builds its own session (configuration, rules, spaCy pipeline) once, ignores Ctrl-C
+(the main process handles it, stops the workers and exits with status 130) and dies with
+the main process, however that ends (Ctrl-C, SIGTERM, SIGHUP, SIGKILL).
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import signal
 import sys
+import threading
 import time
-from collections.abc import Callable, Sequence
-from typing import IO, TYPE_CHECKING, Any, TypeVar
-
-if TYPE_CHECKING:  # imported when a pool is needed: a cached run never pays for it
-    from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterator, Sequence
+from typing import IO, Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -104,16 +103,8 @@ def _is_terminal(stream: IO[str]) -> bool:
         return False
 
 
-_STATE: list[Any] = []  # in a worker process: the state its initializer built
-
-
-def _worker_init(build: Callable[..., Any], args: tuple[Any, ...]) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
-    _STATE.append(build(*args))
-
-
-def _in_worker(work: Callable[[Any, list[T]], list[R]], part: list[T]) -> list[R]:
-    return work(_STATE[0], part)
+class WorkerFailed(Exception):
+    """A worker process ended without an answer (killed from outside, out of memory)."""
 
 
 def run_chunks(
@@ -126,7 +117,7 @@ def run_chunks(
 ) -> list[R]:
     """`work(state, chunk)` over `items` in chunks; the results in input order.
 
-    With `jobs` > 1 and more than one chunk, in a pool of processes, each of which first
+    With `jobs` > 1 and more than one chunk, in worker processes, each of which first
     builds its own state with `build[0](*build[1])`; `work` and `build[0]` must then be
     module-level functions. Otherwise in this process, with `state`. `jobs` None: see
     `default_jobs`."""
@@ -140,38 +131,162 @@ def run_chunks(
             if progress:
                 progress.advance(len(part))
         return [r for part in out for r in part]
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-
     try:
-        pool = ProcessPoolExecutor(
-            max_workers=min(jobs, len(parts)), initializer=_worker_init, initargs=build
-        )
+        pool = Pool(min(jobs, len(parts)), work, build)
     except (OSError, NotImplementedError, ImportError):  # no process support (some sandboxes)
         return run_chunks(work, items, 1, state, build, progress)
     try:
-        pending: dict[Future[list[R]], int] = {
-            pool.submit(_in_worker, work, part): i for i, part in enumerate(parts)
-        }
-        while pending:
-            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in finished:
-                index = pending.pop(future)
-                out[index] = future.result()
-                if progress:
-                    progress.advance(len(parts[index]))
-    except BaseException:
-        _stop(pool)
-        raise
-    pool.shutdown()
+        for index, result in pool.map(parts):
+            out[index] = result
+            if progress:
+                progress.advance(len(parts[index]))
+    finally:
+        pool.stop()
     return [r for part in out for r in part]
 
 
-def _stop(pool: ProcessPoolExecutor) -> None:
-    """Stop at once: cancel what has not started, end the workers (Ctrl-C, or an error)."""
-    processes = list(getattr(pool, "_processes", {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        if process.is_alive():
-            process.terminate()
-    for process in processes:
-        process.join(timeout=5)
+class Pool:
+    """Worker processes fed one chunk at a time over a pipe each; no helper thread in this
+    process, so that Ctrl-C is handled at once and nothing is left to join.
+
+    Workers ignore Ctrl-C (this process handles it and stops them) and die with this
+    process however it ends: the kernel kills them when it does (Linux's
+    PR_SET_PDEATHSIG), and each watches that its parent is still there (elsewhere)."""
+
+    def __init__(
+        self,
+        count: int,
+        work: Callable[..., Any],
+        build: tuple[Callable[..., Any], tuple[Any, ...]],
+    ):
+        import multiprocessing
+
+        context = multiprocessing.get_context()
+        self.workers: list[tuple[Any, Any]] = []
+        # A Ctrl-C while a worker starts waits until it ignores Ctrl-C itself.
+        blocked = _block(signal.SIGINT)
+        try:
+            for _ in range(count):
+                mine, theirs = context.Pipe()
+                process = context.Process(
+                    target=_worker, args=(theirs, work, build, os.getpid()), daemon=True
+                )
+                process.start()
+                theirs.close()
+                self.workers.append((process, mine))
+        except BaseException:
+            self.stop()
+            raise
+        finally:
+            _unblock(blocked)
+
+    def map(self, parts: Sequence[list[T]]) -> Iterator[tuple[int, Any]]:
+        """(index, result) of each part, as they come."""
+        from multiprocessing.connection import wait
+
+        todo = list(enumerate(parts))[::-1]
+        busy: dict[Any, int] = {}
+
+        def feed(conn: Any) -> None:
+            if todo:
+                index, part = todo.pop()
+                busy[conn] = index
+                conn.send(part)
+
+        for _, conn in self.workers:
+            feed(conn)
+        while busy:
+            ready: list[Any] = list(wait(list(busy)))
+            for conn in ready:
+                try:
+                    ok, payload = conn.recv()
+                except (EOFError, OSError):
+                    raise WorkerFailed("a worker process ended unexpectedly") from None
+                if not ok:
+                    raise payload
+                yield busy.pop(conn), payload
+                feed(conn)
+
+    def stop(self) -> None:
+        """End every worker now (they are told to finish when the work is done)."""
+        for process, conn in self.workers:
+            with contextlib.suppress(OSError, ValueError):
+                conn.send(None)
+            if process.is_alive():
+                process.terminate()
+        deadline = time.monotonic() + 1.0
+        for process, conn in self.workers:
+            process.join(max(0.0, deadline - time.monotonic()))
+            if process.is_alive():
+                process.kill()
+                process.join(1.0)
+            conn.close()
+        self.workers = []
+
+
+def _block(signum: int) -> set[int] | None:
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return set(signal.pthread_sigmask(signal.SIG_BLOCK, {signum}))
+
+
+def _unblock(previous: set[int] | None) -> None:
+    if previous is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _worker(
+    conn: Any,
+    work: Callable[..., Any],
+    build: tuple[Callable[..., Any], tuple[Any, ...]],
+    parent: int,
+) -> None:
+    """A worker process: build the state once, then answer chunks until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
+    for name in ("SIGTERM", "SIGHUP"):  # not the main process's handlers: end at once
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    _die_with(parent)
+    try:
+        state = build[0](*build[1])
+        while (part := conn.recv()) is not None:
+            try:
+                conn.send((True, work(state, part)))
+            except Exception as exc:
+                conn.send((False, _sendable(exc)))
+    except (EOFError, OSError):
+        pass  # the main process is gone
+    except Exception as exc:  # building the state failed: say so, then end
+        with contextlib.suppress(OSError):
+            conn.send((False, _sendable(exc)))
+
+
+def _sendable(exc: Exception) -> Exception:
+    import pickle
+
+    try:
+        pickle.dumps(exc)
+    except Exception:
+        return RuntimeError(repr(exc))
+    return exc
+
+
+def _die_with(parent: int) -> None:
+    """End this process when `parent` ends, however it ends (SIGKILL included)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the watcher below does it
+        pass
+    if os.getppid() != parent:  # it ended before we asked
+        os._exit(1)
+    threading.Thread(target=_watch, args=(parent,), daemon=True).start()
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.2)
+    os._exit(1)

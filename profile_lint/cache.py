@@ -17,6 +17,11 @@ a CACHEDIR.TAG (skipped by backup tools).
 Location: `cache-dir` in the configuration (relative to the configuration file), else
 $PROFILE_LINT_CACHE_DIR, else `.profile_lint_cache` in the project root: the folder of the
 configuration file, else the working directory. `--no-cache` or `cache = false` turn it off.
+
+Safety: the folder may be named by an untrusted repository, so it is used only when it
+is profile-lint's own, and nothing is ever deleted that profile-lint cannot prove it
+wrote (profile_lint/cache_folder.py). What is read back is checked (the format version,
+every field's type and range, known rules); an entry that fails is dropped.
 """
 
 from __future__ import annotations
@@ -24,28 +29,41 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sys
-import tempfile
-import time
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from profile_lint import __version__
+from profile_lint.cache_folder import ENTRIES, prepare, prune, read_small, unsafe, write
 from profile_lint.config import Config
 from profile_lint.engine import Plan, Result
 from profile_lint.model import Draft, Profile
-from profile_lint.rule import Finding, Msg, Rule, Severity
+from profile_lint.rule import PILLARS, Finding, Msg, Rule, Severity
 
 ENV_DIR = "PROFILE_LINT_CACHE_DIR"
 DEFAULT_DIR = ".profile_lint_cache"
 FORMAT = 4  # 2: messages stored as ids and parameters; 3: each finding's share; 4: draft
 KEEP_DAYS = 30
-_TAG = (
-    "Signature: 8a477f597d28d172789f06886806bc55\n"
-    "# This file is a cache directory tag created by profile-lint.\n"
-    "# For information about cache directory tags see https://bford.info/cachedir/\n"
+MAX_FILE_BYTES = 64 * 1024 * 1024  # a cache file bigger than this is not read
+_KEY = re.compile(r"[0-9a-f]{64}")
+FIELDS = (
+    "code",
+    "name",
+    "severity",
+    "message",
+    "suggestion",
+    "pillar",
+    "location",
+    "span",
+    "line",
+    "column",
+    "end_line",
+    "end_column",
+    "share",
+    "draft",
 )
 
 
@@ -73,8 +91,8 @@ def _source_stamp(folders: Iterable[str]) -> list[tuple[str, int, int]]:
             dirs[:] = [d for d in dirs if d != "__pycache__"]
             for name in files:
                 if name.endswith((".py", ".txt")):
-                    stat = os.stat(os.path.join(base, name))
-                    out.append((os.path.join(base, name), stat.st_size, stat.st_mtime_ns))
+                    stat_ = os.stat(os.path.join(base, name))
+                    out.append((os.path.join(base, name), stat_.st_size, stat_.st_mtime_ns))
     return sorted(out)
 
 
@@ -139,36 +157,79 @@ def _finding(f: Finding) -> dict[str, Any]:
     }
 
 
-def decode(entry: dict[str, Any]) -> list[Finding]:
+def _count(value: Any, low: int = 0) -> bool:
+    return type(value) is int and low <= value < 2**53
+
+
+def _text(value: Any) -> bool:
+    return type(value) is str and len(value) < 1_000_000
+
+
+def decode(entry: Any, rules: dict[str, str] | None = None) -> list[Finding] | None:
+    """The findings of a cache entry, or None when anything in it is not what `encode`
+    writes (`rules`: code -> name of the registered rules)."""
+    if not isinstance(entry, dict) or not isinstance(entry.get("findings"), list):
+        return None
     out = []
     for f in entry["findings"]:
-        f = dict(f)
-        f["severity"] = Severity(f["severity"])
-        f["message"] = Msg.from_data(f["message"])
-        f["suggestion"] = Msg.from_data(f["suggestion"])
-        f["span"] = tuple(f["span"]) if f["span"] is not None else None
-        f["draft"] = Msg.from_data(f["draft"]) if f["draft"] is not None else None
-        out.append(Finding(**f))
+        if not isinstance(f, dict) or set(f) != set(FIELDS):
+            return None
+        if not all(_text(f[k]) for k in ("code", "name")):
+            return None
+        if rules is not None and rules.get(f["code"]) != f["name"]:
+            return None
+        if f["pillar"] not in PILLARS or f["severity"] not in {int(s) for s in Severity}:
+            return None
+        if type(f["severity"]) is not int or not (f["location"] is None or _text(f["location"])):
+            return None
+        if not (type(f["share"]) in (int, float) and 0 <= f["share"] <= 1):
+            return None
+        span = f["span"]
+        if span is not None and not (
+            isinstance(span, list)
+            and len(span) == 2
+            and all(_count(n) for n in span)
+            and span[0] <= span[1]
+        ):
+            return None
+        places = [f[k] for k in ("line", "column", "end_line", "end_column")]
+        if not all(p is None or _count(p, 1) for p in places):
+            return None
+        try:
+            messages = {k: Msg.from_data(f[k]) for k in ("message", "suggestion")}
+            draft = Msg.from_data(f["draft"]) if f["draft"] is not None else None
+        except (ValueError, TypeError):
+            return None
+        out.append(
+            Finding(
+                **{
+                    **f,
+                    **messages,
+                    "draft": draft,
+                    "severity": Severity(f["severity"]),
+                    "span": tuple(span) if span else None,
+                }
+            )
+        )
     return out
 
 
 class Cache:
-    """One file per tool fingerprint: {entry key: {"day", "findings"}}."""
+    """One file per tool fingerprint: {entry key: {"day", "findings"}}, in `results/`."""
 
-    def __init__(self, folder: Path, tool: str):
+    def __init__(self, folder: Path, tool: str, rules: Iterable[type[Rule]] | None = None):
         self.folder = folder
-        self.file = folder / f"results-{tool[:20]}.json"
+        self.entries_folder = folder / ENTRIES
+        self.file = self.entries_folder / f"results-{tool[:20]}.json"
+        self.rules = {r.code: r.name for r in rules} if rules is not None else None
         # id(plan.rules), as_of -> (the rules, kept alive so that the id is not reused; key)
         self._settings: dict[tuple[int, str, date], tuple[object, str]] = {}
         self.today = date.today().toordinal()
         self.entries: dict[str, dict[str, Any]] = {}
         self.dirty = False
-        try:
-            data = json.loads(self.file.read_bytes())
-            if isinstance(data, dict) and data.get("format") == FORMAT:
-                self.entries = {k: v for k, v in data["entries"].items() if isinstance(v, dict)}
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            self.entries = {}  # missing or corrupt: start afresh, never fail the run
+        self.warning = unsafe(folder)  # not None: the cache is not used, say why once
+        if self.warning is None:
+            self.entries = _load(self.file)
 
     def key(self, subject: Profile | Draft, plan: Plan, config: Config) -> str:
         """The entry key of `subject` linted with `plan`: its content and its settings."""
@@ -185,12 +246,9 @@ class Cache:
         entry = self.entries.get(key)
         if entry is None:
             return None
-        try:
-            findings, lang = decode(entry), entry["lang"]
-            if not isinstance(lang, str):
-                raise TypeError(lang)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            del self.entries[key]  # a corrupt entry is a miss
+        findings, lang = decode(entry, self.rules), entry.get("lang")
+        if findings is None or not isinstance(lang, str) or not _text(lang):
+            del self.entries[key]  # not what we write: a miss
             self.dirty = True
             return None
         if entry.get("day") != self.today:
@@ -199,7 +257,7 @@ class Cache:
         return findings, lang
 
     def put(self, key: str, result: Result) -> None:
-        if result.errors:  # a rule failed: try again next time
+        if result.errors or self.warning is not None:  # a rule failed: try again next time
             return
         self.entries[key] = {"day": self.today, **encode(result)}
         self.dirty = True
@@ -207,34 +265,32 @@ class Cache:
     def save(self) -> None:
         """Write atomically; entries unused for KEEP_DAYS days, and cache files of other
         tool versions untouched for as long, are dropped. Failing to write is not an error."""
-        if not self.dirty:
+        if not self.dirty or self.warning is not None:
             return
-        keep = {k: v for k, v in self.entries.items() if self.today - v.get("day", 0) < KEEP_DAYS}
+        keep = {k: v for k, v in self.entries.items() if self.today - v["day"] < KEEP_DAYS}
         try:
-            _prepare(self.folder)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=self.folder)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump({"format": FORMAT, "entries": keep}, handle, ensure_ascii=False)
-                os.replace(tmp, self.file)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-            _prune(self.folder, self.file)
+            if prepare(self.folder):
+                write(self.file, {"format": FORMAT, "entries": keep})
+                prune(self.file, KEEP_DAYS)
         except OSError:
             pass
 
 
-def _prepare(folder: Path) -> None:
-    if folder.is_dir():
-        return
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    (folder / ".gitignore").write_text("# Created by profile-lint: never commit its cache.\n*\n")
-    (folder / "CACHEDIR.TAG").write_text(_TAG)
-
-
-def _prune(folder: Path, current: Path) -> None:
-    limit = time.time() - KEEP_DAYS * 86400
-    for path in folder.glob("*.json"):
-        if path != current and path.stat().st_mtime < limit:
-            path.unlink(missing_ok=True)
+def _load(file: Path) -> dict[str, dict[str, Any]]:
+    data = read_small(file, MAX_FILE_BYTES)
+    if data is None:
+        return {}
+    try:
+        found = json.loads(data)
+    except (ValueError, RecursionError):
+        return {}  # corrupt: start afresh, never fail the run
+    if not isinstance(found, dict) or found.get("format") != FORMAT:
+        return {}
+    entries = found.get("entries")
+    if not isinstance(entries, dict):
+        return {}
+    return {
+        k: v
+        for k, v in entries.items()
+        if _KEY.fullmatch(k) and isinstance(v, dict) and _count(v.get("day"))
+    }

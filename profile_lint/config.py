@@ -14,7 +14,7 @@ from typing import Any
 
 from profile_lint.errors import InputError
 from profile_lint.i18n import languages
-from profile_lint.readers.files import DEFAULT_MAX_BYTES
+from profile_lint.readers.files import DEFAULT_MAX_BYTES, MAX_FILE_SIZE
 from profile_lint.rule import OptionError, Rule, Severity, find_rule, rule_settings, selects
 from profile_lint.text import SUPPORTED_LANGUAGES
 
@@ -102,8 +102,14 @@ def parse_config(where: str, table: dict[str, Any]) -> Config:
         elif key == "fail-on":
             config.fail_on = _choice(where, key, value, FAIL_ON)
         elif key == "max-file-size":
-            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-                raise ConfigError(where, "expected a positive number of bytes", field=key)
+            if (
+                not isinstance(value, int)
+                or isinstance(value, bool)
+                or not 0 < value <= MAX_FILE_SIZE
+            ):
+                raise ConfigError(
+                    where, f"expected a number of bytes from 1 to {MAX_FILE_SIZE:,}", field=key
+                )
             config.max_file_size = value
         elif key == "spacy-models":
             if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):

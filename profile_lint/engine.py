@@ -8,6 +8,8 @@ preview. `finish` alone rebuilds a Result from findings kept in the cache.
 
 from __future__ import annotations
 
+import itertools
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,7 +21,11 @@ from profile_lint.model import Draft, ImportWarning, Profile, line_column
 from profile_lint.preview import Preview
 from profile_lint.rule import Finding, Problem, SuppressionState, find_rule
 from profile_lint.score import Score, score_rules
-from profile_lint.text import Analyzer, TextView, detect_language
+from profile_lint.text import MAX_ANALYSED, Analyzer, TextView, detect_language
+
+# The most findings a rule reports on one document (a draft of 500,000 Markdown headings
+# would make as many); a note says when a rule reached it.
+MAX_FINDINGS = 200
 
 
 @dataclass(frozen=True)
@@ -129,7 +135,8 @@ class _Job:
         for active, options in self.applicable():
             method = getattr(active.rule, step)
             try:
-                for problem in method(self.subject, self.context(options, states)):
+                problems = method(self.subject, self.context(options, states))
+                for problem in itertools.islice(problems, MAX_FINDINGS):
                     out.append(self.finding(active, problem))
             except Exception as exc:  # a faulty (plugin) rule must not take the run down
                 where = self.subject.source
@@ -229,6 +236,33 @@ def _share(value: Any) -> float:
     return min(1.0, max(0.0, share)) if share == share else 1.0
 
 
+def cut_texts(subject: Profile | Draft) -> list[ImportWarning]:
+    """A note for each text longer than text analysis reads (profile_lint/text.py)."""
+    texts = {"the post": subject.text} if isinstance(subject, Draft) else subject.texts_by_path()
+    return [
+        ImportWarning(
+            subject.source,
+            f"{where}: {len(text):,} characters; only the first {MAX_ANALYSED:,} are "
+            "analysed for wording (LinkedIn's longest text, a post, is 3,000)",
+        )
+        for where, text in texts.items()
+        if len(text) > MAX_ANALYSED
+    ]
+
+
+def _at_most(subject: Profile | Draft, findings: list[Finding]) -> list[ImportWarning]:
+    """A note for each rule that reached MAX_FINDINGS (from the findings: cached ones too)."""
+    counts = Counter(f.name for f in findings)
+    return [
+        ImportWarning(
+            subject.source,
+            f"rule {name}: {count} findings shown, the most a rule reports on one document",
+        )
+        for name, count in counts.items()
+        if count >= MAX_FINDINGS
+    ]
+
+
 def lint(subject: Profile | Draft, plan: Plan, analyzer: Analyzer) -> Result:
     """Lint one document: rules, suppressions, review, then `finish`."""
     job = _Job(subject, plan, analyzer)
@@ -256,8 +290,9 @@ def _finish(
     result = Result(path=subject.source, kind=kind_of(subject), errors=errors)
     result.lang = lang or job.text_language()
     result.findings = sorted(findings, key=Finding.sort_key)
+    read = list(subject.import_warnings) if isinstance(subject, Profile) else []
+    result.import_warnings = read + cut_texts(subject) + _at_most(subject, result.findings)
     if isinstance(subject, Profile):
-        result.import_warnings = list(subject.import_warnings)
         result.score = score_rules(subject, [(a, o) for a, o in job.rules], result.findings)
     result.fold = job.fold()
     return result

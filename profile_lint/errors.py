@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import unicodedata
+from profile_lint.printable import printable
 
 
 class InputError(Exception):
@@ -40,7 +40,5 @@ class InputError(Exception):
 
 def _one_line(text: str) -> str:
     """Control characters and line breaks (a newline in a TOML key or a file name, a
-    terminal escape) written as escapes: the error stays one safe line."""
-    return "".join(
-        repr(c)[1:-1] if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text
-    )
+    terminal escape, a bidirectional override) written as escapes: one safe line."""
+    return printable(text, newlines=False)

@@ -7,8 +7,11 @@ holds). Unknown is not missing: a fact the input does not state is None.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 
@@ -125,6 +128,23 @@ class Profile:
                 found += work.get("highlights") or []
         return [t for t in found if isinstance(t, str) and t.strip()]
 
+    def texts_by_path(self) -> dict[str, str]:
+        """Every text of the profile (not its activity) by field path: the headline, then
+        the strings of every section (walked without recursion: input may nest deep)."""
+        out: dict[str, str] = {}
+        if isinstance(self.headline, str):
+            out[self.fact_path("headline")] = self.headline
+        pending: list[tuple[str, Any]] = list(self.resume.items())
+        while pending:
+            where, value = pending.pop()
+            if isinstance(value, dict):
+                pending += [(f"{where}.{k}", v) for k, v in value.items()]
+            elif isinstance(value, list):
+                pending += [(f"{where}[{i}]", v) for i, v in enumerate(value)]
+            elif isinstance(value, str):
+                out[where] = value
+        return dict(sorted(out.items()))
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {k: v for k, v in self.resume.items()}
         out["linkedin"] = {k: getattr(self.linkedin, k) for k in LinkedInFacts.FIELDS}
@@ -186,19 +206,28 @@ class Draft:
         """The offset in the file of character `index` of the judged text."""
         if not self.segments:
             return index
-        for text_start, file_start, length in self.segments:
-            if text_start <= index < text_start + length:
-                return file_start + (index - text_start)
-        for text_start, file_start, length in self.segments:  # the end of a segment
-            if index == text_start + length:
-                return file_start + length
+        # The segments cover the judged text in order and without gaps: a bisection.
+        at = max(0, bisect.bisect_right(self.segments, index, key=lambda s: s[0]) - 1)
+        text_start, file_start, length = self.segments[at]
+        if text_start <= index <= text_start + length:
+            return file_start + (index - text_start)
         text_start, file_start, length = self.segments[-1]
         return file_start + length
+
+
+_NEWLINE = re.compile("\n")
+
+
+@lru_cache(maxsize=8)
+def line_starts(text: str) -> list[int]:
+    """The offset at which each line of `text` starts (computed once per text: a draft
+    with 100,000 comments asks for as many lines)."""
+    return [0, *(m.end() for m in _NEWLINE.finditer(text))]
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of character `offset` in `text` (columns count characters)."""
     offset = max(0, min(offset, len(text)))
-    line = text.count("\n", 0, offset) + 1
-    start = text.rfind("\n", 0, offset) + 1
-    return line, offset - start + 1
+    starts = line_starts(text)
+    line = bisect.bisect_right(starts, offset)
+    return line, offset - starts[line - 1] + 1

@@ -36,7 +36,7 @@ TEXTSTAT_LANG = {"en": "en_US", "fr": "fr"}
 # CMUdict, 1 each by hyphenation): proves the dictionary is the one in use.
 PROBE, PROBE_SYLLABLES = "area idea video", 9
 
-_END = re.compile(r"[.!?]\W*$")
+_WORD = re.compile(r"\w")
 _lock = threading.Lock()
 _installed = False
 
@@ -118,7 +118,14 @@ def install() -> None:
 def prepare(text: str) -> str:
     """One sentence per line: close every non-empty line that lacks . ! or ?"""
     lines = (line.strip() for line in text.splitlines())
-    return " ".join(line if _END.search(line) else line + "." for line in lines if line)
+    return " ".join(line if _closed(line) else line + "." for line in lines if line)
+
+
+def _closed(line: str) -> bool:
+    """Whether . ! or ? follows the last letter or digit (in linear time, where a regex
+    such as `[.!?]\\W*$` backtracks over every run of punctuation)."""
+    last = _WORD.search(line[::-1])
+    return any(c in ".!?" for c in (line[len(line) - last.start() :] if last else line))
 
 
 def readability(text: str, lang: str) -> Score:

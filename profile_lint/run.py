@@ -89,7 +89,8 @@ def open_cache(session: Session, enabled: bool = True) -> Cache | None:
         return None
     from profile_lint.cache import Cache, cache_dir, tool_fingerprint
 
-    return Cache(cache_dir(session.config), tool_fingerprint(session.registry.rules))
+    rules = session.registry.rules
+    return Cache(cache_dir(session.config), tool_fingerprint(rules), rules)
 
 
 def read_profiles(

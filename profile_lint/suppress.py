@@ -24,6 +24,8 @@ from profile_lint.model import line_column
 from profile_lint.rule import Finding
 
 _DIRECTIVE = re.compile(r"\s*profile-lint-([a-z-]+)\b(.*)", re.DOTALL)
+# A post needs a handful; a bound keeps a hostile file's cost in check.
+MAX_SUPPRESSIONS = 1000
 _KINDS = ("disable", "enable", "disable-next-line")
 
 
@@ -124,8 +126,11 @@ def _range(name: str | None, comment: Comment, first: int, last: int | None) -> 
     return Suppression(name, comment.line, comment.column, first, last, directive)
 
 
-def parse_front_matter_disables(source: str, text: str, table: dict[str, Any]) -> list[Suppression]:
-    """`profile-lint: {disable: [...]}` in the front matter: whole-file suppressions."""
+def parse_front_matter_disables(
+    source: str, table: dict[str, Any], places: dict[tuple[str, ...], tuple[int, int]]
+) -> list[Suppression]:
+    """`profile-lint: {disable: [...]}` in the front matter: whole-file suppressions.
+    `places`: the file's line and column of `profile-lint.disable` and of its items."""
     out = []
     for key, value in table.items():
         if key != "disable":
@@ -135,9 +140,16 @@ def parse_front_matter_disables(source: str, text: str, table: dict[str, Any]) -
             raise InputError(
                 source, "expected a list of rule names or codes", field="profile-lint.disable"
             )
-        for name in names:
-            found = re.search(rf"\b{re.escape(name)}\b", text)
-            line, column = line_column(text, found.start()) if found else (1, 1)
+        where = places.get(("profile-lint", "disable"), (1, 1))
+        if len(names) > MAX_SUPPRESSIONS:
+            raise InputError(
+                source,
+                f"more than {MAX_SUPPRESSIONS:,} rules to disable",
+                line=where[0],
+                field="profile-lint.disable",
+            )
+        for index, name in enumerate(names):
+            line, column = places.get(("profile-lint", "disable", str(index)), where)
             out.append(Suppression(name, line, column, 1, None, f"front matter disable {name}"))
     return out
 

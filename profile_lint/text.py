@@ -3,6 +3,8 @@
 spaCy is imported only when a rule asks for a Doc, so `--version`, `rules` and `schema`
 never pay for it. The default pipeline is spaCy's blank pipeline for the language with a
 sentencizer, which needs no download; a trained pipeline is used only when configured.
+
+Hostile text is bounded here, once, for every rule: see `analysed`.
 """
 
 from __future__ import annotations
@@ -49,11 +51,38 @@ def _detection() -> tuple[dict[str, frozenset[str]], dict[str, re.Pattern[str]]]
     return stop, letters
 
 
+# What text analysis reads of a text: its first MAX_ANALYSED characters (over three times
+# LinkedIn's longest text, a 3,000-character post; spaCy refuses a million), with no
+# stretch without a space longer than MAX_STRETCH. spaCy's tokenizer peels punctuation off
+# a token one character at a time: 4,000 characters of "=", "$", "_", "!?" or "'s" take
+# 2 to 5 s, 30,000 take minutes. Such a stretch gets a space every MAX_STRETCH characters.
+MAX_ANALYSED = 10_000
+MAX_STRETCH = 100
+# Beyond these, an input is not a LinkedIn text and is refused (rules read every line of a
+# text, and a 90,000-line description takes seconds): one text, and a profile's texts in all.
+MAX_TEXT = 100_000
+MAX_PROFILE_TEXT = 500_000
+_STRETCH = re.compile(rf"\S{{{MAX_STRETCH + 1},}}")
+
+
+def analysed(text: str) -> str:
+    """The copy of `text` handed to spaCy (see MAX_ANALYSED): cut, and long stretches
+    broken with spaces, without moving anything: every offset points into `text`."""
+    return _STRETCH.sub(_broken, text[:MAX_ANALYSED])
+
+
+def _broken(match: re.Match[str]) -> str:
+    chars = list(match.group())
+    chars[MAX_STRETCH :: MAX_STRETCH + 1] = " " * len(chars[MAX_STRETCH :: MAX_STRETCH + 1])
+    return "".join(chars)
+
+
 def detect_language(text: str, default: str = "en") -> str:
     """Guess the language of `text` from stop words and letters (half a vote each) of each
     supported language; `default` when the text can't tell (no single best)."""
     stopwords, letters = _detection()
     # The words' parts between apostrophes ("l'équipe": l, équipe) are the runs of letters.
+    text = text[:MAX_ANALYSED]
     runs = Counter(run.lower() for run in _LETTERS.findall(text))
     scores = {lang: 0.0 for lang in SUPPORTED_LANGUAGES}
     for part, count in runs.items():
@@ -112,7 +141,8 @@ class Analyzer:
                 pending.setdefault(view.lang, []).append(view)
         for lang, group in pending.items():
             nlp = self.nlp(lang)
-            for view, doc in zip(group, nlp.pipe(v.text for v in group), strict=True):
+            docs = nlp.pipe(analysed(v.text) for v in group)
+            for view, doc in zip(group, docs, strict=True):
                 view.__dict__["doc"] = doc
 
 
@@ -144,7 +174,8 @@ def load_pipeline(lang: str, model: str | None) -> Any:
 
 
 class TextView:
-    """One text as rules see it: its language, and its spaCy Doc built on demand."""
+    """One text as rules see it: its language, and its spaCy Doc built on demand (of
+    `analysed(text)`: the first MAX_ANALYSED characters; offsets are the text's own)."""
 
     def __init__(self, text: str, lang: str, analyzer: Analyzer):
         self.text = text
@@ -153,7 +184,7 @@ class TextView:
 
     @cached_property
     def doc(self) -> Any:
-        return self._analyzer.nlp(self.lang)(self.text)
+        return self._analyzer.nlp(self.lang)(analysed(self.text))
 
     @property
     def nlp(self) -> Any:
@@ -174,7 +205,7 @@ class TextView:
         if "_score" not in self.__dict__:
             from profile_lint.readability import readability
 
-            self.__dict__["_score"] = readability(self.text, self.lang)
+            self.__dict__["_score"] = readability(self.text[:MAX_ANALYSED], self.lang)
         score: Score = self.__dict__["_score"]
         return score
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import codecs
 import io
+import struct
 import sys
 import zipfile
+import zlib
 from pathlib import Path
 
 CONNECTIONS_NOTES = (
@@ -472,6 +474,28 @@ def write_zip(path: Path, files: dict[str, bytes], prefix: str = "") -> Path:
 
 SAMPLE_CURRENT = "Complete_LinkedInDataExport_03-14-2026"
 SAMPLE_2018 = "Basic_LinkedInDataExport_06-20-2018"
+
+
+def overlapping_zip(names: list[str], shift: int, rows: int = 100_000) -> bytes:
+    """One deflated block of CSV rows, and a central directory whose entries all point into
+    it, `shift` bytes apart (0: the same data read as every member): a "better ZIP bomb"."""
+    data = b"Date,Type,Link\n" + b"x,y\n" * rows
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    blob = packer.compress(data) + packer.flush()
+    crc, first = zlib.crc32(data), names[0].encode()
+    sizes = (crc, len(blob), len(data))
+    local = struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, 8, 0, 0, *sizes, len(first), 0)
+    directory = b""
+    for index, name in enumerate(names):
+        encoded = name.encode()
+        directory += struct.pack(
+            "<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, 8, 0, 0, *sizes, len(encoded), 0, 0, 0, 0,
+            0, index * shift,
+        ) + encoded  # fmt: skip
+    body = local + first + blob
+    count = len(names)
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, count, count, len(directory), len(body), 0)
+    return body + directory + end
 
 
 def main() -> None:

@@ -47,7 +47,9 @@ def _cache_outside_the_repository(tmp_path_factory: pytest.TempPathFactory) -> I
     """The CLI's result cache (profile_lint/cache.py) goes to a temporary folder, not to
     `.profile_lint_cache` in the repository, for every in-process and subprocess run."""
     before = os.environ.get("PROFILE_LINT_CACHE_DIR")
-    os.environ["PROFILE_LINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("profile-lint-cache"))
+    folder = tmp_path_factory.mktemp("profile-lint-cache")
+    folder.chmod(0o700)  # a cache folder writable by others is not used, whatever the umask
+    os.environ["PROFILE_LINT_CACHE_DIR"] = str(folder)
     yield
     if before is None:
         os.environ.pop("PROFILE_LINT_CACHE_DIR", None)

@@ -1,15 +1,14 @@
-"""Many files at once: --jobs, the result cache, Ctrl-C, the progress bar, output files."""
+"""Many files at once: --jobs, the result cache, the progress bar, output files (Ctrl-C and
+other signals: test_signals.py)."""
 
 from __future__ import annotations
 
 import io
 import json
 import os
-import signal
 import stat
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -295,53 +294,6 @@ def test_cache_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     assert cache.cache_dir(conf, tmp_path) == tmp_path / "env"
     conf.cache_dir = "build/lint-cache"
     assert cache.cache_dir(conf, tmp_path) == project / "build" / "lint-cache"
-
-
-# Ctrl-C
-
-
-def children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == pid:
-                found.append(int(entry.name))
-    return found
-
-
-@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc to find workers")
-def test_ctrl_c_stops_workers_and_writes_nothing(tmp_path: Path) -> None:
-    make_drafts(tmp_path / "drafts", 600, repeat=6)
-    out = tmp_path / "out.json"
-    out.write_text("previous\n")
-    env = {**os.environ, "PROFILE_LINT_CACHE_DIR": str(tmp_path / "cache")}
-    command = [sys.executable, "-m", "profile_lint", "posts", "drafts", "-j", "2", "-o", "out.json"]
-    proc = subprocess.Popen(
-        command, cwd=tmp_path, env=env, stderr=subprocess.PIPE, text=True, start_new_session=True
-    )
-    deadline = time.monotonic() + 60
-    while not children(proc.pid) and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert proc.poll() is None, "the run ended before the workers could be seen"
-    time.sleep(1.0)  # the workers are loading spaCy or linting
-    proc.send_signal(signal.SIGINT)
-    _, stderr = proc.communicate(timeout=60)
-    assert proc.returncode == 130, stderr
-    assert "interrupted" in stderr and "Traceback" not in stderr
-    assert out.read_text() == "previous\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["drafts", "out.json"]  # no temp file
-    for _ in range(100):  # the workers end with the run
-        try:
-            os.killpg(proc.pid, 0)
-        except ProcessLookupError:
-            break
-        time.sleep(0.05)
-    else:
-        pytest.fail("worker processes outlived the interrupted run")
 
 
 # progress bar and output files

@@ -11,6 +11,7 @@ import sys
 import click
 
 from profile_lint import __version__
+from profile_lint.cli import signals
 from profile_lint.cli.info import parse, rules, schema
 from profile_lint.cli.lint import posts, profile
 from profile_lint.cli.report import report, score
@@ -31,6 +32,7 @@ for command in (profile, posts, parse, score, report, rules, schema):
 
 
 def main() -> None:
+    signals.install()  # Ctrl-C, SIGTERM and SIGHUP end the run at once (cli/signals.py)
     try:
         cli(prog_name="profile-lint")
     except KeyboardInterrupt:

@@ -9,6 +9,8 @@ import click
 
 from profile_lint.cli.options import as_of, handle_errors, input_options
 from profile_lint.cli.output import fail
+from profile_lint.printable import json_text
+from profile_lint.readers.files import MAX_FILE_SIZE
 
 
 @click.command()
@@ -22,7 +24,7 @@ from profile_lint.cli.output import fail
 )
 @click.option(
     "--max-file-size",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=MAX_FILE_SIZE),
     default=None,
     help="Largest input file, in bytes [default: the configuration's max-file-size].",
 )
@@ -39,11 +41,14 @@ def parse(
 
     where = opts["config_path"] or find_config(Path.cwd())
     size = max_file_size or (load_config(where) if where else Config()).max_file_size
+    from profile_lint.engine import cut_texts
+
     found = finish(read_profile(path, input_format, size), facts, size)
+    found.import_warnings += cut_texts(found)
     data = found.to_dict()
     day = as_of(opts) or found.exported
     data["reference_date"] = day.isoformat() if day else None  # None: the day it is run
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    click.echo(json_text(json.dumps(data, indent=2, ensure_ascii=False)))
 
 
 @click.command()

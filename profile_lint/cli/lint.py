@@ -19,14 +19,18 @@ from profile_lint.cli.options import (
     split,
 )
 from profile_lint.cli.output import refuse_overwriting_inputs, write_output
+from profile_lint.printable import printable
 
 
 def run_lint(kind: str, paths: list[str], opts: dict[str, Any], **read: Any) -> None:
     from profile_lint.formatters import FORMATTERS, Report
     from profile_lint.run import exit_status, lint_drafts, lint_profiles
 
-    refuse_overwriting_inputs(opts["output"], paths)
     session = open_session(opts)
+    config = [session.config.path] if session.config.path else []
+    refuse_overwriting_inputs(
+        [opts["output"]], [*paths, *filter(None, [read.get("facts")]), *config]
+    )
     cache, progress = run_settings(session, opts)
     lint_all = lint_drafts if kind == "post" else lint_profiles
     try:
@@ -53,7 +57,7 @@ def run_lint(kind: str, paths: list[str], opts: dict[str, Any], **read: Any) -> 
     if cache is not None:
         cache.save()
     for error in errors:
-        click.echo(f"profile-lint: error: {error}", err=True)
+        click.echo(f"profile-lint: error: {printable(error, newlines=False)}", err=True)
     sys.exit(2 if errors else exit_status(results, session.config.fail_on))
 
 

@@ -12,6 +12,7 @@ import click
 from profile_lint.cli.output import fail
 from profile_lint.errors import InputError
 from profile_lint.i18n import languages
+from profile_lint.printable import printable
 from profile_lint.text import SUPPORTED_LANGUAGES
 
 if TYPE_CHECKING:
@@ -48,6 +49,14 @@ def _renamed(ctx: click.Context, param: click.Parameter, value: str | None) -> N
             "renamed: --text-language is the language of the texts, --lang the language "
             "of the output"
         )
+
+
+def _as_of_range(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    from profile_lint.readers.archive.dates import FIRST_YEAR, LAST_YEAR
+
+    if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise click.BadParameter(f"expected a date from {FIRST_YEAR}-01-01 to {LAST_YEAR}-12-31")
+    return value
 
 
 def split(values: tuple[str, ...]) -> list[str]:
@@ -162,6 +171,7 @@ def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
                 "--as-of",
                 type=click.DateTime(["%Y-%m-%d"]),
                 default=None,
+                callback=_as_of_range,
                 metavar="YYYY-MM-DD",
                 help="Reference date for date checks [default: the archive's export date, "
                 "else today].",
@@ -184,11 +194,12 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from profile_lint.batch import WorkerFailed
         from profile_lint.text import ModelNotInstalled
 
         try:
             return func(*args, **kwargs)
-        except (InputError, ModelNotInstalled) as exc:
+        except (InputError, ModelNotInstalled, WorkerFailed) as exc:
             fail(str(exc))
         except KeyboardInterrupt:  # here, or click would print "Aborted!" and exit 1
             click.echo("\nprofile-lint: interrupted", err=True)
@@ -213,16 +224,21 @@ def open_session(opts: dict[str, Any]) -> Session:
     )
     session = open_run_session(overrides)
     for problem in session.registry.errors:
-        click.echo(f"profile-lint: warning: {problem}", err=True)
+        click.echo(f"profile-lint: warning: {printable(problem, newlines=False)}", err=True)
     return session
 
 
 def run_settings(session: Session, opts: dict[str, Any]) -> tuple[Cache | None, Progress]:
-    """The cache (unless --no-cache) and the progress bar of a run."""
+    """The cache (unless --no-cache; a folder that is not safe to use is warned about
+    and not used) and the progress bar of a run."""
     from profile_lint.batch import Progress
     from profile_lint.run import open_cache
 
-    return open_cache(session, not opts.get("no_cache")), Progress(0, "profile-lint: linting")
+    cache = open_cache(session, not opts.get("no_cache"))
+    if cache is not None and cache.warning:
+        click.echo(f"profile-lint: warning: {printable(cache.warning, newlines=False)}", err=True)
+        cache = None
+    return cache, Progress(0, "profile-lint: linting")
 
 
 def as_of(opts: dict[str, Any]) -> Any:

@@ -17,26 +17,35 @@ from pathlib import Path
 
 import click
 
+from profile_lint.cli import signals
 from profile_lint.errors import InputError
+from profile_lint.printable import printable
 
 
 def fail(message: str) -> None:
-    click.echo(f"profile-lint: error: {message}", err=True)
+    click.echo(f"profile-lint: error: {printable(message, newlines=False)}", err=True)
     sys.exit(2)
 
 
 def write_output(text: str, output: str | None) -> None:
-    """Print `text`, or write it to `output` (see the module docstring)."""
+    """Print `text`, or write it to `output` (see the module docstring). A file that cannot
+    be written (a read-only folder, a full disk) is an input error naming it; the previous
+    file is left as it was."""
     if not output:
         click.echo(text, nl=False)
         return
     target = Path(os.path.realpath(output))  # through symbolic links
     try:
-        mode = target.stat().st_mode
+        _write(text, output, target)
+    except OSError as exc:
+        raise InputError(output, f"cannot be written: {exc.strerror or exc}") from None
+
+
+def _write(text: str, output: str, target: Path) -> None:
+    try:
+        mode: int | None = target.stat().st_mode
     except FileNotFoundError:
         mode = None
-    except OSError as exc:
-        raise InputError(output, f"cannot be written: {exc.strerror}") from None
     if mode is not None and stat.S_ISDIR(mode):
         raise InputError(output, "is a folder; give a file name")
     if mode is not None and not stat.S_ISREG(mode):
@@ -50,6 +59,7 @@ def write_output(text: str, output: str | None) -> None:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
         os.chmod(tmp, _file_mode(mode))  # mkstemp makes 0600; reports are for sharing
+        signals.check()  # a run being stopped replaces nothing
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -65,10 +75,27 @@ def _file_mode(existing: int | None) -> int:
     return 0o666 & ~umask
 
 
-def refuse_overwriting_inputs(output: str | None, inputs: Iterable[str]) -> None:
-    """-o naming one of the inputs (the same file, through links) is a usage error."""
-    if not output or not os.path.exists(output):
+def refuse_overwriting_inputs(outputs: Iterable[str | None], inputs: Iterable[str]) -> None:
+    """An output that is one of the inputs (the same file, through links; a file inside a
+    folder given as input counts) is a usage error."""
+    written = {}
+    for output in outputs:
+        if output and os.path.exists(output):
+            found = os.stat(output)
+            written[(found.st_dev, found.st_ino)] = output
+    if not written:
         return
     for path in inputs:
-        if path != "-" and os.path.exists(path) and os.path.samefile(output, path):
-            raise InputError(output, "is one of the inputs; write the output elsewhere")
+        if path == "-" or not os.path.exists(path):
+            continue
+        files = [path]
+        if os.path.isdir(path):
+            files = [os.path.join(base, f) for base, _, names in os.walk(path) for f in names]
+        for file in files:
+            try:
+                found = os.stat(file)
+            except OSError:
+                continue
+            output = written.get((found.st_dev, found.st_ino))
+            if output is not None:
+                raise InputError(output, "is one of the inputs; write the output elsewhere")

@@ -21,11 +21,16 @@ from profile_lint.cli.options import (
     settings_options,
 )
 from profile_lint.cli.output import fail, refuse_overwriting_inputs, write_output
+from profile_lint.printable import json_text, no_commands, printable
 
 if TYPE_CHECKING:
     from profile_lint.history import History
     from profile_lint.report.build import Member
     from profile_lint.run import Session
+
+
+def shown(path: str) -> str:
+    return printable(path, newlines=False)
 
 
 def _members(
@@ -103,15 +108,17 @@ def score(paths: tuple[str, ...], explain: bool, fmt: str, **opts: Any) -> None:
     if fmt == "json":
         out = [{"path": m.profile.source, "score": score_dict(m.score, tr)} for m in members]
         data = {"version": 1, "lang": tr.lang, "results": out}
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        click.echo(json_text(json.dumps(data, indent=2, ensure_ascii=False)))
         return
     if explain:
         click.echo(formula(tr))
     for m in members:
         if explain:
-            click.echo(explain_score(m.profile.source, m.score, tr) + "\n")
+            text = explain_score(shown(m.profile.source), m.score, tr)
+            click.echo(no_commands(printable(text)) + "\n")  # messages quote the input
         else:
-            click.echo("\n".join([m.profile.source, *score_lines(m.score, tr)]))
+            lines = [shown(m.profile.source), *score_lines(m.score, tr)]
+            click.echo(no_commands("\n".join(lines)))
 
 
 @click.command()
@@ -169,12 +176,16 @@ def report(
         fail(f"{target}: is a folder; give a file name such as report.html")
     if not target.parent.is_dir():
         fail(f"{target}: the folder {target.parent} does not exist")
-    refuse_overwriting_inputs(str(target), [*paths, *posts])
+    inputs = [*paths, *posts, *filter(None, [opts["facts"], opts.get("config_path")])]
+    refuse_overwriting_inputs([str(target)], inputs)
     if history:
-        refuse_overwriting_inputs(history, [*paths, *posts, str(target)])
+        refuse_overwriting_inputs([history], [*inputs, str(target)])
         if os.path.realpath(history) == os.path.realpath(target):
             fail(f"{history}: the history and the report must be different files")
     session, members = _members(list(paths), opts, list(posts))
+    files = file_names(members) if cohort else []
+    outputs = ["index.html", "summary.csv", "summary.json", *files]
+    refuse_overwriting_inputs([str(target / name) for name in outputs] if cohort else [], inputs)
     store = _past_runs(history, members) if history else None
     # Everything is rendered before anything is written: the run is recorded, then the
     # files are written (each atomically).
@@ -186,10 +197,12 @@ def report(
         _record(store, members)
     if not cohort:
         write_output(pages[0], str(target))
-        click.echo(f"wrote {target}", err=True)
+        click.echo(f"wrote {shown(str(target))}", err=True)
         return
-    os.makedirs(target, exist_ok=True)
-    files = file_names(members)
+    try:
+        os.makedirs(target, exist_ok=True)
+    except OSError as exc:
+        fail(f"{target}: cannot be made: {exc.strerror or exc}")
     for page, name in zip(pages, files, strict=True):
         write_output(page, str(target / name))
     rows = ranking(members, files)
@@ -199,6 +212,7 @@ def report(
     write_output(summary_csv(rows), str(target / "summary.csv"))
     write_output(summary_json(rows, tr), str(target / "summary.json"))
     click.echo(
-        f"wrote {len(files)} reports, index.html, summary.csv and summary.json to {target}",
+        f"wrote {len(files)} reports, index.html, summary.csv and summary.json to "
+        f"{shown(str(target))}",
         err=True,
     )

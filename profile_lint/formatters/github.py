@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from profile_lint.formatters.types import Report
+from profile_lint.printable import printable
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _data(text: str) -> str:
+    text = printable(text)  # control characters escaped; line breaks encoded below
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

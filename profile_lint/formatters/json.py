@@ -9,6 +9,7 @@ from profile_lint import __version__
 from profile_lint.engine import Result
 from profile_lint.formatters.types import Report
 from profile_lint.i18n import Translator
+from profile_lint.printable import json_text
 from profile_lint.score import Score
 
 JSON_VERSION = 1
@@ -55,4 +56,4 @@ def score_dict(score: Score, tr: Translator) -> dict[str, Any]:
 
 
 def render_json(report: Report) -> str:
-    return json.dumps(report_dict(report), indent=2, ensure_ascii=False) + "\n"
+    return json_text(json.dumps(report_dict(report), indent=2, ensure_ascii=False)) + "\n"

@@ -9,6 +9,7 @@ from typing import Any
 from profile_lint import __version__
 from profile_lint.formatters.types import Report
 from profile_lint.i18n import SOURCE_LANGUAGE, Translator
+from profile_lint.printable import json_text
 from profile_lint.rule import Finding, Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -87,4 +88,4 @@ def render_sarif(report: Report) -> str:
             }
         ],
     }
-    return json.dumps(sarif, indent=2, ensure_ascii=False) + "\n"
+    return json_text(json.dumps(sarif, indent=2, ensure_ascii=False)) + "\n"

@@ -2,6 +2,8 @@
 
 Every word comes from the catalogs (`report.tr`), in the output's one language; only
 identifiers stay as they are: paths, field paths, line:column and rule names.
+Text from the input (paths, messages quoting it, previews) is shown with `printable`: no
+control character or bidirectional override reaches the terminal, no line starts with `::`.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import textwrap
 from profile_lint.engine import Fold
 from profile_lint.formatters.types import Report
 from profile_lint.i18n import Translator
+from profile_lint.printable import no_commands, printable
 from profile_lint.rule import PILLAR_NAMES, Finding, Msg, Plural, Severity
 from profile_lint.score import PILLAR_MAX, Score
 
@@ -22,10 +25,14 @@ def _paint(text: str, style: str, color: bool) -> str:
     return f"\033[{_COLORS[style]}m{text}\033[0m" if color else text
 
 
+def _one_line(text: str) -> str:
+    return printable(text, newlines=False)
+
+
 def _where(finding: Finding, tr: Translator) -> str:
     if finding.line is not None:
         return f"{finding.line}:{finding.column}"
-    return finding.location or tr.render(Msg("(profile)"))
+    return _one_line(finding.location or tr.render(Msg("(profile)")))
 
 
 def _files(n: int) -> Msg:
@@ -96,7 +103,7 @@ def preview_lines(fold: Fold | None, tr: Translator) -> list[str]:
         for part in (textwrap.wrap(line, width) or [""])
     ]
     shown[-1] += tr.render(Msg("…see more"))
-    return [f"  {tr.render(heading)}", *(f"    │ {line}" for line in shown)]
+    return [f"  {tr.render(heading)}", *(f"    │ {_one_line(line)}" for line in shown)]
 
 
 def _summary(report: Report) -> str:
@@ -129,28 +136,39 @@ def render_text(report: Report) -> str:
     for result in report.results:
         if not result.findings and not result.import_warnings and report.quiet:
             continue
-        lines.append(_paint(result.path, "bold", color))
+        lines.append(_paint(_one_line(result.path), "bold", color))
         width = max((len(_where(f, tr)) for f in result.findings), default=0)
         for f in result.findings:
             level = str(f.severity)
             severity = _paint(f"{labels[level]:<{label_width}}", level, color)
             lines.append(
-                f"  {_where(f, tr):<{width}}  {severity}  {tr.render(f.message)}  "
+                f"  {_where(f, tr):<{width}}  {severity}  {_one_line(tr.render(f.message))}  "
                 + _paint(f"[{f.name}]", "dim", color)
             )
-            arrow = f"→ {tr.render(f.suggestion)}"
+            arrow = f"→ {_one_line(tr.render(f.suggestion))}"
             lines.append(" " * (width + label_width + 6) + _paint(arrow, "dim", color))
         if result.import_warnings:
             first = result.import_warnings[0]
-            where = first.file + (f":{first.line}" if first.line else "")
-            note = Plural(
-                "note: %(count)d import warning (first: %(where)s: %(what)s); “profile-lint "
-                "parse” lists them all",
-                "note: %(count)d import warnings (first: %(where)s: %(what)s); “profile-lint "
-                "parse” lists them all",
-                count=len(result.import_warnings),
-                where=where,
-                what=first.what,
+            where = _one_line(first.file) + (f":{first.line}" if first.line else "")
+            count, what = len(result.import_warnings), _one_line(first.what)
+            note = (
+                Plural(
+                    "note: %(count)d import warning (first: %(where)s: %(what)s); “profile-lint "
+                    "parse” lists them all",
+                    "note: %(count)d import warnings (first: %(where)s: %(what)s); “profile-lint "
+                    "parse” lists them all",
+                    count=count,
+                    where=where,
+                    what=what,
+                )
+                if result.kind == "profile"
+                else Plural(
+                    "note: %(count)d warning (first: %(where)s: %(what)s)",
+                    "note: %(count)d warnings (first: %(where)s: %(what)s)",
+                    count=count,
+                    where=where,
+                    what=what,
+                )
             )
             lines.append(f"  {tr.render(note)}")
         if not report.quiet:
@@ -161,4 +179,4 @@ def render_text(report: Report) -> str:
         lines.append("")
     if not report.quiet:
         lines.append(_summary(report))
-    return "\n".join(lines) + "\n"
+    return no_commands("\n".join(lines) + "\n")

@@ -7,6 +7,7 @@ around the post. `Draft.segments` maps the judged text back to file offsets.
 
 from __future__ import annotations
 
+import bisect
 import fnmatch
 import re
 import sys
@@ -17,11 +18,16 @@ from typing import Any
 import yaml
 
 from profile_lint.errors import InputError
-from profile_lint.model import Draft, line_column
+from profile_lint.model import Draft, line_column, line_starts
 from profile_lint.readers.files import DEFAULT_MAX_BYTES, decode_text, read_bytes
 from profile_lint.rule import OptionError, Rule, find_rule, rule_settings
-from profile_lint.suppress import parse_comment, parse_front_matter_disables, resolve_ranges
-from profile_lint.text import SUPPORTED_LANGUAGES
+from profile_lint.suppress import (
+    MAX_SUPPRESSIONS,
+    parse_comment,
+    parse_front_matter_disables,
+    resolve_ranges,
+)
+from profile_lint.text import MAX_TEXT, SUPPORTED_LANGUAGES
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 POST_TYPES = ("text", "document", "poll", "video")
@@ -29,47 +35,96 @@ POST_TYPES = ("text", "document", "poll", "video")
 FRONT_MATTER_KEYS = ("lang", "type", "rules", "profile-lint")
 _FENCE = re.compile(r"^---[ \t]*\r?$", re.MULTILINE)
 _END_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
+_SOLID = re.compile(r"\S")
+MAX_DRAFT_FILE = 10 * MAX_TEXT
 # libyaml's safe loader when PyYAML has it (six times faster), else the pure-Python one.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _front_matter(source: str, text: str) -> tuple[dict[str, Any], int]:
-    """The front matter (a dict) and where the post starts; ({}, 0) when there is none."""
+Places = dict[tuple[str, ...], tuple[int, int]]  # a front-matter key's path -> line, column
+
+
+def _front_matter(source: str, text: str) -> tuple[dict[str, Any], Places, int]:
+    """The front matter's keys profile-lint reads, where each key (and each item below
+    them) is in the file, and where the post starts; ({}, {}, 0) when there is none.
+    Other tools' keys are never even built (a date, a 5,000-digit number: not ours)."""
     if not _FENCE.match(text):
-        return {}, 0
+        return {}, {}, 0
     first_end = text.find("\n") + 1 if "\n" in text else len(text)
     end = _END_FENCE.search(text, first_end)
     if end is None:
         raise InputError(source, "front matter opened with --- is never closed", line=1)
-    body = text[first_end : end.start()]
+    loader = _YAML_LOADER(text[first_end : end.start()])
     try:
-        data = yaml.load(body, Loader=_YAML_LOADER)
+        meta, places = _read_ours(source, loader, loader.get_single_node())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(exc, "problem", None) or "cannot be parsed"
         raise InputError(source, f"invalid YAML in front matter: {problem}", line=line) from exc
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise InputError(source, "front matter must be a YAML mapping (key: value)", line=2)
+    except RecursionError as exc:
+        raise InputError(source, "front matter is nested too deeply", line=2) from exc
+    finally:
+        loader.dispose()
     stop = text.find("\n", end.end())
-    return data, len(text) if stop < 0 else stop + 1
+    return meta, places, len(text) if stop < 0 else stop + 1
 
 
-def _key_line(text: str, key: str, default: int = 1) -> int:
-    match = re.search(rf"^\s*{re.escape(key)}\s*:", text, re.MULTILINE)
-    return line_column(text, match.start())[0] if match else default
+def _read_ours(source: str, loader: Any, root: Any) -> tuple[dict[str, Any], Places]:
+    if root is None:
+        return {}, {}
+    if not isinstance(root, yaml.MappingNode):
+        raise InputError(source, "front matter must be a YAML mapping (key: value)", line=2)
+    meta: dict[str, Any] = {}
+    places: Places = {}
+    for key_node, value_node in root.value:
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+        if key_node.tag != "tag:yaml.org,2002:str":
+            continue
+        if key == "title" and getattr(value_node, "tag", None) == "tag:yaml.org,2002:str":
+            meta[key] = value_node.value  # what people call the draft (the report shows it)
+            continue
+        if key not in FRONT_MATTER_KEYS:
+            continue  # other tools' metadata (date, tags...): not ours to judge
+        _place(key_node, (key,), places)
+        _places_below(value_node, (key,), places)
+        try:
+            meta[key] = loader.construct_object(value_node, deep=True)
+        except (ValueError, OverflowError) as exc:  # 2026-02-30, a 5,000-digit number
+            problem = str(exc).split(";")[0]
+            raise InputError(
+                source, f"unreadable value ({problem})", line=places[(key,)][0], field=key
+            ) from exc
+    return meta, places
+
+
+def _place(node: Any, path: tuple[str, ...], places: Places) -> None:
+    places.setdefault(path, (node.start_mark.line + 2, node.start_mark.column + 1))
+
+
+def _places_below(node: Any, path: tuple[str, ...], places: Places) -> None:
+    """Where the keys (`rules.NAME.OPTION`) and list items (`profile-lint.disable.0`)
+    below `path` are, two levels down at most."""
+    if len(path) > 2:
+        return
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                _place(key_node, (*path, key_node.value), places)
+                _places_below(value_node, (*path, key_node.value), places)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _place(item, (*path, str(index)), places)
+    else:
+        _place(node, path, places)
 
 
 def _check_meta(
-    source: str, text: str, meta: dict[str, Any], rules: Iterable[type[Rule]] | None
+    source: str, places: Places, meta: dict[str, Any], rules: Iterable[type[Rule]] | None
 ) -> dict[str, dict[str, Any]]:
     """Validate the front matter; return the rule options it sets, keyed by rule name."""
     for key, value in meta.items():
-        line = _key_line(text, str(key))
-        if key not in FRONT_MATTER_KEYS:
-            continue  # other tools' metadata (title, date, tags): not ours to judge
+        line = places.get((key,), (1, 1))[0]
         if key == "lang" and value not in SUPPORTED_LANGUAGES:
             known = " or ".join(SUPPORTED_LANGUAGES)
             raise InputError(source, f"expected {known}, got {value!r}", line=line, field=key)
@@ -85,7 +140,7 @@ def _check_meta(
     options: dict[str, dict[str, Any]] = {}
     known_rules = list(rules) if rules is not None else None
     for name, table in (meta.get("rules") or {}).items():
-        line = _key_line(text, str(name))
+        line = places.get(("rules", str(name)), (1, 1))[0]
         where = f"rules.{name}"
         if not isinstance(table, dict):
             raise InputError(source, "expected a mapping of option: value", line=line, field=where)
@@ -101,7 +156,7 @@ def _check_meta(
                 raise InputError(
                     source,
                     exc.message,
-                    line=_key_line(text, exc.field, line),
+                    line=places.get(("rules", str(name), exc.field), (line, 1))[0],
                     field=f"{where}.{exc.field}",
                 ) from None
         options[rule.name if rule is not None else str(name)] = checked
@@ -109,9 +164,11 @@ def _check_meta(
 
 
 def _kept_ranges(source: str, text: str, start: int) -> tuple[list[tuple[int, int]], list[Any]]:
-    """File ranges that are post text (HTML comments removed) and the suppression comments."""
+    """File ranges that are post text (HTML comments removed) and the suppression comments.
+    Linear in the file, however many comments a line holds."""
     kept: list[tuple[int, int]] = []
     comments: list[Any] = []
+    starts = line_starts(text)
     pos = start
     while True:
         open_at = text.find("<!--", pos)
@@ -126,17 +183,25 @@ def _kept_ranges(source: str, text: str, start: int) -> tuple[list[tuple[int, in
                 line=line_column(text, open_at)[0],
             )
         end = close_at + 3
-        line_start = text.rfind("\n", 0, open_at) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
+        line = bisect.bisect_right(starts, open_at)
+        line_start = starts[line - 1]
+        after = bisect.bisect_right(starts, end)
+        line_end = starts[after] - 1 if after < len(starts) else len(text)
         cut_start, cut_end = open_at, end
-        if not text[line_start:open_at].strip() and not text[end:line_end].strip():
+        if not _SOLID.search(text, line_start, open_at) and not _SOLID.search(text, end, line_end):
             # A comment alone on its line(s): the whole line goes.
             cut_start, cut_end = max(line_start, pos), min(line_end + 1, len(text))
         kept.append((pos, cut_start))
         found = parse_comment(source, text, open_at, text[open_at + 4 : close_at])
         if found is not None:
             comments.append(found)
+            if len(comments) > MAX_SUPPRESSIONS:
+                raise InputError(
+                    source,
+                    f"more than {MAX_SUPPRESSIONS:,} profile-lint comments",
+                    line=found.line,
+                    column=found.column,
+                )
         pos = cut_end
     return kept, comments
 
@@ -178,11 +243,23 @@ def draft_from_text(
     options set in the front matter."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    meta, start = _front_matter(source, text)
-    options = _check_meta(source, text, meta, rules)
+    if len(text) > MAX_DRAFT_FILE:  # front matter and comments around a post: a few KB
+        raise InputError(
+            source,
+            f"{len(text):,} characters, over the {MAX_DRAFT_FILE:,} profile-lint reads in a "
+            "draft file (LinkedIn's limit for a post is 3,000)",
+        )
+    meta, places, start = _front_matter(source, text)
+    options = _check_meta(source, places, meta, rules)
     kept, comments = _kept_ranges(source, text, start)
     judged, segments = _segments(text, kept)
-    disables = parse_front_matter_disables(source, text, meta.get("profile-lint") or {})
+    if len(judged) > MAX_TEXT:
+        raise InputError(
+            source,
+            f"the post is {len(judged):,} characters, over the {MAX_TEXT:,} profile-lint "
+            "reads (LinkedIn's limit is 3,000)",
+        )
+    disables = parse_front_matter_disables(source, meta.get("profile-lint") or {}, places)
     if not segments:
         segments = [(0, start, 0)]
     has_text_before = [bool(judged) and segments[0][1] < c.offset for c in comments]

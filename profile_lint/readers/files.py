@@ -7,6 +7,8 @@ import os
 from profile_lint.errors import InputError
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# The most `max-file-size` may be: peak memory stays under 1 GB for any input this size.
+MAX_FILE_SIZE = 100 * 1024 * 1024
 
 
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import islice
 from typing import Any
 
 from profile_lint.errors import InputError
@@ -12,6 +14,14 @@ from profile_lint.model import ImportWarning, LinkedInFacts, Profile, fill_fallb
 from profile_lint.readers.files import decode_text
 from profile_lint.schema import input_schema
 
+# JSON Resume is five levels deep at most and a full profile holds a few thousand values:
+# a deeper or bigger input is not a profile (and would cost minutes and gigabytes).
+MAX_DEPTH = 64
+MAX_VALUES = 20_000
+MAX_ERRORS = 1_000
+_LONG_NUMBER = re.compile(r"(?<!\d)\d{4300}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE = "a lone surrogate escape (\\ud800-\\udfff) is not a character"
 # Schema complaints that leave the data usable: reported as warnings, not errors.
 _LENIENT = {"pattern", "format", "additionalProperties", "minimum"}
 _JSON_TYPES = {
@@ -63,20 +73,66 @@ def _validator() -> Any:
 
 
 def parse_json(path: str, text: str) -> Any:
+    """The JSON value of `text`: bad JSON, a number of over 4,300 digits (Python's limit), a
+    lone surrogate (`\\udfff`, not a character) or nesting over MAX_DEPTH levels are input
+    errors naming the place."""
     try:
-        return json.loads(text)
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(
             path, f"invalid JSON: {exc.msg}", line=exc.lineno, column=exc.colno
         ) from exc
     except RecursionError as exc:
-        raise InputError(path, "invalid JSON: nested too deeply") from exc
+        raise InputError(path, f"invalid JSON: nested over {MAX_DEPTH} levels deep") from exc
+    except ValueError as exc:  # int(): "Exceeds the limit (4300 digits)"
+        found = _LONG_NUMBER.search(text)
+        at = found.start() if found else 0
+        line = text.count("\n", 0, at) + 1
+        column = at - text.rfind("\n", 0, at)
+        raise InputError(
+            path, "invalid JSON: a number of over 4,300 digits", line=line, column=column
+        ) from exc
+    _check_tree(path, data)
+    return data
+
+
+def _check_tree(path: str, data: Any) -> None:
+    """At most MAX_VALUES values nested at most MAX_DEPTH deep, and no lone surrogate in a
+    key or a text (walked without recursion: the value may be nested a thousand deep)."""
+    count = 0
+    stack: list[tuple[Iterator[tuple[Any, Any]], tuple[Any, ...]]] = [(iter([(None, data)]), ())]
+    while stack:
+        children, where = stack[-1]
+        step = next(children, None)
+        if step is None:
+            stack.pop()
+            continue
+        key, value = step
+        place = (*where, key) if key is not None else where
+        count += 1
+        if count > MAX_VALUES:
+            raise InputError(path, f"holds over {MAX_VALUES:,} values: not a profile")
+        if len(place) > MAX_DEPTH:
+            raise InputError(
+                path, f"nested over {MAX_DEPTH} levels deep", field=field_path(place[:4]) + "..."
+            )
+        if isinstance(key, str) and _SURROGATE.search(key):
+            raise InputError(path, _LONE, field=field_path([*where, repr(key)[1:-1]]))
+        if isinstance(value, dict):
+            stack.append((iter(value.items()), place))
+        elif isinstance(value, list):
+            stack.append((enumerate(value), place))
+        elif isinstance(value, str) and _SURROGATE.search(value):
+            raise InputError(path, _LONE, field=field_path(place))
 
 
 def validate(path: str, data: Any) -> list[ImportWarning]:
     """Raise InputError for data of the wrong shape; return warnings for lesser problems."""
     warnings: list[ImportWarning] = []
-    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    # The first MAX_ERRORS are enough to name the first by field path (a list of 20,000
+    # numbers where objects belong would make 20,000).
+    found = islice(_validator().iter_errors(data), MAX_ERRORS)
+    errors = sorted(found, key=lambda e: list(map(str, e.absolute_path)))
     for error in errors:
         where = field_path(error.absolute_path)
         if error.validator in _LENIENT:

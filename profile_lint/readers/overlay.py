@@ -14,6 +14,7 @@ from profile_lint.errors import InputError
 from profile_lint.model import LinkedInFacts, Profile, fill_fallbacks
 from profile_lint.readers.files import decode_text, read_bytes
 from profile_lint.readers.json_profile import _drop_nulls, parse_json, validate
+from profile_lint.text import MAX_PROFILE_TEXT, MAX_TEXT
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -53,7 +54,29 @@ def apply_facts(profile: Profile, path: str, max_bytes: int) -> None:
 
 
 def finish(profile: Profile, facts: str | None, max_bytes: int) -> Profile:
-    """Apply the facts file given on the command line."""
+    """Apply the facts file given on the command line; check the texts' sizes."""
     if facts:
         apply_facts(profile, facts, max_bytes)
+    check_texts(profile)
     return profile
+
+
+def check_texts(profile: Profile) -> None:
+    """A text over MAX_TEXT characters, or texts over MAX_PROFILE_TEXT in all, are not a
+    LinkedIn profile's (its longest text is 3,000 characters): an input error."""
+    total = 0
+    for where, text in profile.texts_by_path().items():
+        total += len(text)
+        if len(text) > MAX_TEXT:
+            raise InputError(
+                profile.source,
+                f"{len(text):,} characters, over the {MAX_TEXT:,} profile-lint reads in one "
+                "text (LinkedIn's longest is 3,000)",
+                field=where,
+            )
+    if total > MAX_PROFILE_TEXT:
+        raise InputError(
+            profile.source,
+            f"its texts total {total:,} characters, over the {MAX_PROFILE_TEXT:,} "
+            "profile-lint reads in one profile",
+        )

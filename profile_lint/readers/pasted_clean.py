@@ -119,17 +119,17 @@ def split_lines(text: str) -> list[Line]:
 
 
 def undouble(lines: list[Line], longest: int = 60) -> list[Line]:
-    """Drop a block of lines that repeats the block just before it (smallest blocks first)."""
-    out = list(lines)
-    index = 0
-    while index < len(out):
-        for size in range(1, min(longest, (len(out) - index) // 2) + 1):
-            if out[index + size].text != out[index].text:
-                continue
-            first = [line.text for line in out[index : index + size]]
-            if first == [line.text for line in out[index + size : index + 2 * size]]:
-                del out[index + size : index + 2 * size]
+    """Drop a block of lines that repeats the block just before it (smallest blocks first).
+    The lines still to look at are kept in reverse, so that dropping a block right after
+    the current line costs its own size, not the rest of the text."""
+    out: list[Line] = []
+    todo = lines[::-1]  # the current line last
+    while todo:
+        n = len(todo)
+        for size in range(1, min(longest, n // 2) + 1):
+            if all(todo[n - 1 - k].text == todo[n - 1 - size - k].text for k in range(size)):
+                del todo[n - 2 * size : n - size]
                 break
         else:
-            index += 1
+            out.append(todo.pop())
     return out

@@ -24,6 +24,7 @@ from profile_lint.readers.pasted_sections import (
     parse_references,
     parse_skills,
 )
+from profile_lint.text import MAX_PROFILE_TEXT
 
 HEADINGS = {
     "about": ("About", "Infos", "À propos"),
@@ -135,6 +136,12 @@ def _shown_all(counts: Counts, section: str, shown: int) -> bool:
 
 def read_pasted_text(path: str, raw: bytes) -> Profile:
     text = decode_text(path, raw)
+    if len(text) > MAX_PROFILE_TEXT:  # a pasted profile page is a few thousand characters
+        raise InputError(
+            path,
+            f"{len(text):,} characters, over the {MAX_PROFILE_TEXT:,} profile-lint reads "
+            "in one profile: not text copied from a profile page",
+        )
     lines = split_lines(text)
     if not lines:
         raise InputError(path, "the pasted text is empty")

@@ -56,21 +56,38 @@ def _quiet_pypdf() -> Iterator[None]:
         logger.setLevel(level)
 
 
+MAX_PAGES = 100  # reading a page takes about 4 ms; 3,000 pages took 13 s
+_ENCRYPTED = "the PDF is encrypted; save the profile to PDF again"
+# pypdf needs the `cryptography` package for AES; profile-lint does not depend on it.
+_AES = (
+    "the PDF is encrypted with AES, which profile-lint does not read; save the profile to PDF again"
+)
+
+
 def _open(path: str, raw: bytes) -> Any:
     from pypdf import PdfReader
+    from pypdf.errors import DependencyError
 
     if not raw.lstrip()[:5].startswith(b"%PDF"):
         raise InputError(path, "not a PDF file (it does not start with %PDF)")
     try:
         reader = PdfReader(io.BytesIO(raw))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(path, "the PDF is encrypted; save the profile to PDF again")
-        len(reader.pages)  # loads the page tree: a broken one fails here
+            raise InputError(path, _ENCRYPTED)
+        pages = len(reader.pages)  # loads the page tree: a broken one fails here
+        if pages > MAX_PAGES:
+            raise InputError(
+                path,
+                f"{pages:,} pages, over the {MAX_PAGES} profile-lint reads: not a LinkedIn "
+                "'Save to PDF' profile (a long one has about 10)",
+            )
     except InputError:
         raise
+    except DependencyError as exc:
+        raise InputError(path, _AES) from exc
     except Exception as exc:
         if "encrypt" in str(exc).lower() or "decrypt" in str(exc).lower():
-            raise InputError(path, "the PDF is encrypted; save the profile to PDF again") from exc
+            raise InputError(path, _ENCRYPTED) from exc
         raise InputError(path, f"cannot read the PDF (damaged or incomplete): {exc}") from exc
     return reader
 
@@ -120,12 +137,16 @@ def _with_gaps(lines: list[Line]) -> list[Line]:
 
 
 def read_lines(path: str, raw: bytes) -> Layout:
+    from pypdf.errors import DependencyError
+
     with _quiet_pypdf():
         reader = _open(path, raw)
         try:
             metadata = {str(k).lstrip("/"): str(v) for k, v in (reader.metadata or {}).items()}
             pages = [_runs(page, n) for n, page in enumerate(reader.pages, start=1)]
             width = float(reader.pages[0].mediabox.width)
+        except DependencyError as exc:
+            raise InputError(path, _AES) from exc
         except Exception as exc:
             raise InputError(path, f"cannot read the PDF text (damaged file?): {exc}") from exc
     layout = Layout(metadata, pages=len(pages))

@@ -10,6 +10,7 @@ from pathlib import PurePath
 from typing import Any
 
 from profile_lint.i18n import Translator
+from profile_lint.printable import json_text, spreadsheet_cell
 from profile_lint.report.build import Member
 from profile_lint.report.progress import change
 from profile_lint.rule import Msg
@@ -63,15 +64,6 @@ def file_names(members: list[Member]) -> list[str]:
     return out
 
 
-def _cell(value: Any) -> Any:
-    """A CSV cell; text that a spreadsheet would run as a formula is quoted with '."""
-    if value is None:
-        return ""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 def ranking(members: list[Member], files: list[str]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for member, file in zip(members, files, strict=True):
@@ -114,11 +106,15 @@ def ranking(members: list[Member], files: list[str]) -> list[dict[str, Any]]:
 def summary_csv(rows: list[dict[str, Any]]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(
-        buffer, fieldnames=SUMMARY_FIELDS, extrasaction="ignore", lineterminator="\n"
+        buffer,
+        fieldnames=SUMMARY_FIELDS,
+        extrasaction="ignore",
+        lineterminator="\n",
+        quoting=csv.QUOTE_NONNUMERIC,  # text quoted: a `;` or `,` in it splits no cell
     )
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: _cell(row[k]) for k in SUMMARY_FIELDS})
+        writer.writerow({k: spreadsheet_cell(row[k]) for k in SUMMARY_FIELDS})
     return buffer.getvalue()
 
 
@@ -131,4 +127,4 @@ def summary_json(rows: list[dict[str, Any]], tr: Translator) -> str:
         )
     )
     data = {"version": 1, "lang": tr.lang, "note": note, "members": members}
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return json_text(json.dumps(data, indent=2, ensure_ascii=False)) + "\n"

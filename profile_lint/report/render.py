@@ -17,6 +17,7 @@ from markupsafe import Markup, escape
 
 from profile_lint import __version__
 from profile_lint.i18n import Translator
+from profile_lint.printable import printable
 
 
 def _load(name: str) -> str:
@@ -49,10 +50,11 @@ def environment(tr: Translator) -> jinja2.Environment:
         extensions=["jinja2.ext.i18n"],
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=_shown,
     )
 
     def fill(template: str, params: dict[str, Any]) -> Markup:
-        safe = {k: escape(v) if isinstance(v, str) else v for k, v in params.items()}
+        safe = {k: escape(_shown(v)) if isinstance(v, str) else v for k, v in params.items()}
         return Markup(tr.format(template, safe))
 
     def gettext(text: str, **params: Any) -> Markup:
@@ -66,6 +68,14 @@ def environment(tr: Translator) -> jinja2.Environment:
     env.filters["int"] = lambda v: "" if v is None else tr.number(v)
     env.filters["rule"] = lambda name: Markup('<span class="rule">%s</span>') % name
     return env
+
+
+def _shown(value: Any) -> Any:
+    """Every value a template prints: text from the input with its control characters and
+    bidirectional overrides escaped (markup of ours, already safe, is left as it is)."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return printable(value)
+    return value
 
 
 def render(template: str, tr: Translator, context: dict[str, Any]) -> str:

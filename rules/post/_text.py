@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -11,7 +12,7 @@ HASHTAG = re.compile(r"(?<![\w#&/])#(?=\w*[^\W\d_])\w+")
 MENTION = re.compile(r"(?<![\w.@])@[^\W\d_][\w.-]*")
 _TRAILING = ".,;:!?'\"’»)*_"
 # The end of the opening line or sentence: sentence punctuation before a space, or a line break.
-_OPENING_END = re.compile(r"[.!?…]+(?=\s|$)|\n")
+_OPENING_END = re.compile(r"(?<![.!?…])[.!?…]+(?=\s|$)|\n")  # a run tried from its start
 _LINKEDIN_HOSTS = ("linkedin.com", "lnkd.in")
 
 
@@ -34,8 +35,14 @@ def _links(text: str) -> tuple[tuple[int, int, str], ...]:
 
 def outside_links(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """Matches of `pattern` that are not inside a link (`medium.com/@jane`, `/#top`)."""
-    spans = [(start, end) for start, end, _ in links(text)]
-    return [m for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
+    found = links(text)  # in order, not overlapping: the one link a match may be in
+    starts = [start for start, _, _ in found]
+
+    def inside(at: int) -> bool:
+        index = bisect.bisect_right(starts, at) - 1
+        return index >= 0 and at < found[index][1]
+
+    return [m for m in pattern.finditer(text) if not inside(m.start())]
 
 
 def is_external(url: str) -> bool:

@@ -6,7 +6,9 @@ from profile_lint.rule import Context, Draft, Msg, Problem, Rule, Severity
 _PATTERNS = (
     ("bold", re.compile(r"\*\*(?=\S)([^*\n]+?)\*\*|__(?=\S)([^_\n]+?)__")),
     ("heading", re.compile(r"^#{1,6}[ \t]+(\S.*)$", re.MULTILINE)),
-    ("link", re.compile(r"\[([^\]\n]+)\]\(((?:https?://|www\.|mailto:)[^)\s]*)\)")),
+    # No bracket inside the text or the URL: a run of "[" or of "[a](https://" is scanned
+    # once, not once from each of its characters.
+    ("link", re.compile(r"\[([^\[\]\n]+)\]\(((?:https?://|www\.|mailto:)[^()\[\]\s]*)\)")),
     ("code fence", re.compile(r"^[ \t]*(```|~~~)[^\n]*$", re.MULTILINE)),
 )
 _FOUND = {

@@ -14,9 +14,11 @@ from profile_lint.rule import (
 )
 
 CALL_TO_ACTION = Lexicon("call-to-action")
+# Each run of name characters is tried from its start only (a lookbehind): an About of
+# 100,000 letters or dashes is scanned once, not once from each of its characters.
 _CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.-]+"  # e-mail address
-    r"|https?://|\bwww\.|\b[\w-]+\.(?:com|io|fr|co|net|org|eu|me|ai|app|dev|be|ch|ca|uk)\b/?"
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+"  # e-mail address
+    r"|https?://|\bwww\.|(?<![\w-])[\w-]+\.(?:com|io|fr|co|net|org|eu|me|ai|app|dev|be|ch|ca|uk)\b/?"
     r"|\+\d{1,3}[\s.]?\(?\d[\d\s.()-]{6,}\d"  # international phone number
     r"|\b0\d(?:[\s.]?\d\d){4}\b",  # French phone number
     re.IGNORECASE,

@@ -60,7 +60,10 @@ class Buzzwords(Rule):
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
         works = [w for w in subject.section("work") or [] if isinstance(w, dict)]
-        names = [w[k] for w in works for k in ("name", "position") if isinstance(w.get(k), str)]
+        # Each name once, lower-cased: a profile with thousands of positions would otherwise
+        # search every text for every name.
+        names = sorted({w[k].strip().lower() for w in works for k in ("name", "position")
+                        if isinstance(w.get(k), str) and w[k].strip()})  # fmt: skip
         lexicons = [BUZZWORDS, BROAD] if ctx.options["broad"] else [BUZZWORDS]
         texts = list(_texts(subject))
         for location, text in texts:
@@ -88,37 +91,39 @@ def _judge(
     ctx: Context, location: str, text: str, lexicons: list[Lexicon], names: list[str]
 ) -> Iterator[Problem]:
     view = ctx.text(text)
+    found_words = [f for lexicon in lexicons for f in view.find(lexicon)]
+    if not found_words:
+        return
     guards = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     guards += [(s, e) for s, e, _ in view.find(TITLES) + view.find(TERMS)]
-    for name in names:
-        pattern = r"(?<!\w)" + re.escape(name.strip()) + r"(?!\w)"
+    lowered = text.lower()
+    for name in (n for n in names if n in lowered):  # a substring test first: cheap
+        pattern = r"(?<!\w)" + re.escape(name) + r"(?!\w)"
         guards += [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
-    for lexicon in lexicons:
-        for start, end, found in view.find(lexicon):
-            if any(gs <= start and end <= ge for gs, ge in guards):
-                continue
-            if (start and text[start - 1] in "-‐") or text[end : end + 1] in ("-", "‐"):
-                continue  # part of a compound: data-driven, cost-effective
-            if view.lang == "fr" and " " not in found and _after_determiner(text, start):
-                continue
-            yield Problem(
-                message=Msg(
-                    "“%(word)s” is one of the self-descriptions LinkedIn lists as most overused.",
-                    word=found,
-                ),
-                suggestion=Msg(
-                    "Show it instead of claiming it: replace “%(word)s” with a fact (what you "
-                    "did, for whom, with what result), e.g. “I cut onboarding from 6 weeks "
-                    "to 2”.",
-                    word=found,
-                ),
-                location=location,
-                span=(start, end),
-            )
+    for start, end, found in found_words:
+        if any(gs <= start and end <= ge for gs, ge in guards):
+            continue
+        if (start and text[start - 1] in "-‐") or text[end : end + 1] in ("-", "‐"):
+            continue  # part of a compound: data-driven, cost-effective
+        if view.lang == "fr" and " " not in found and _after_determiner(text, start):
+            continue
+        yield Problem(
+            message=Msg(
+                "“%(word)s” is one of the self-descriptions LinkedIn lists as most overused.",
+                word=found,
+            ),
+            suggestion=Msg(
+                "Show it instead of claiming it: replace “%(word)s” with a fact (what you "
+                "did, for whom, with what result), e.g. “I cut onboarding from 6 weeks to 2”.",
+                word=found,
+            ),
+            location=location,
+            span=(start, end),
+        )
 
 
 def _after_determiner(text: str, start: int) -> bool:
-    previous = _PREVIOUS.search(text[:start])
+    previous = _PREVIOUS.search(text[max(0, start - 80) : start])  # a word, not the text
     if previous is None:
         return False
     return previous.group(1).lower().replace("’", "'") in _FR_NOT_ADJECTIVE

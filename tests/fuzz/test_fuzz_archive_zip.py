@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from profile_lint.errors import InputError
 from profile_lint.readers import read_profile
 from tests.archive_builder import SAMPLE_CURRENT, current_sample, sample_2018
 from tests.fuzz.common import (
@@ -136,14 +137,15 @@ def test_any_bytes_named_zip(data: bytes) -> None:
     check(b"PK\x03\x04" + data if data[:1] == b"P" else data)
 
 
-def test_damaged_lzma_member_is_a_warning(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """Found by the fuzzer: a damaged LZMA member raised lzma.LZMAError (not an OSError)."""
+def test_damaged_lzma_member_is_an_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Found by the fuzzer: a damaged LZMA member raised lzma.LZMAError (not an OSError).
+    A corrupt member is an error naming the archive and the member (issue 11)."""
     data = bytearray(build([("Profile.csv", FILES["Profile.csv"], zipfile.ZIP_LZMA)]))
     start, end = data_ranges(bytes(data))[0]
     for at in range(start + 10, min(end, start + 40)):
         data[at] ^= 0x55
     path = tmp_path / "export.zip"
     path.write_bytes(bytes(data))
-    profile = read_profile(str(path))
-    assert [w.file for w in profile.import_warnings] == ["Profile.csv"]
-    assert "corrupt ZIP member" in profile.import_warnings[0].what
+    with pytest.raises(InputError) as error:
+        read_profile(str(path))
+    assert str(error.value).startswith(f"{path}: Profile.csv: corrupt ZIP member (")

@@ -122,7 +122,7 @@ def test_a_cached_result_renders_in_any_language(tmp_path: Path) -> None:
     args = ["profile", WEAK_FR, "--format", "json"]
     runner = CliRunner(env={"PROFILE_LINT_CACHE_DIR": str(tmp_path)})
     first = runner.invoke(cli, args).stdout  # computes and stores
-    assert list(tmp_path.glob("results-*.json"))
+    assert list(tmp_path.glob("results/results-*.json"))
     cached_en = runner.invoke(cli, [*args, "--lang", "en"]).stdout
     assert json.loads(first)["lang"] == "fr" and json.loads(cached_en)["lang"] == "en"
     assert cached_en == run(*args, "--lang", "en")

@@ -18,7 +18,7 @@ from profile_lint.errors import InputError
 from profile_lint.readers import read_profile
 from profile_lint.readers.archive import Limits, read_archive
 from profile_lint.readers.archive.container import Container
-from tests.archive_builder import current_sample, write_zip
+from tests.archive_builder import current_sample, overlapping_zip, write_zip
 
 MAX = 20 * 1024 * 1024
 SKILLS = b"Name\nSQL\n"
@@ -77,27 +77,26 @@ def test_compression_bomb_over_member_cap_is_skipped(tmp_path: Path) -> None:
 
 
 def test_compression_bomb_with_default_caps(tmp_path: Path) -> None:
-    path = zeros_zip(tmp_path / "bomb.zip", "Shares.csv", (200 << 20) + (1 << 20))
+    path = zeros_zip(tmp_path / "bomb.zip", "Shares.csv", (32 << 20) + (1 << 20))
     tracemalloc.start()
     profile = read_archive(str(path), MAX)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert peak < 16 << 20  # declared size checked first: nothing inflated
     assert profile.activity.posts is None
-    assert "over the 209,715,200-byte cap per file" in profile.import_warnings[0].what
+    assert "over the 33,554,432-byte cap per file" in profile.import_warnings[0].what
 
 
 def test_lying_bomb_never_inflates_past_what_it_declares(tmp_path: Path) -> None:
     path = zeros_zip(tmp_path / "liar.zip", "Reactions.csv", 30 << 20)
     patch_member(path, "Reactions.csv", size=100)  # declares 100 bytes, holds 30 MB
     tracemalloc.start()
-    profile = read_archive(str(path), MAX)
+    with pytest.raises(InputError) as error:
+        read_archive(str(path), MAX)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert peak < 8 << 20
-    assert profile.activity.reactions is None
-    assert profile.import_warnings[0].file == "Reactions.csv"
-    assert "corrupt ZIP member" in profile.import_warnings[0].what
+    assert str(error.value).startswith(f"{path}: Reactions.csv: corrupt ZIP member (Bad CRC")
 
 
 def test_actual_bytes_are_capped_whatever_the_declared_size(
@@ -213,11 +212,12 @@ def test_nul_and_undecodable_bytes_in_a_member(tmp_path: Path) -> None:
 
 
 def test_single_csv_over_the_size_cap(tmp_path: Path) -> None:
+    """One CSV given as the input is a file like any other: over the cap is an error."""
     big = tmp_path / "Skills.csv"
     big.write_bytes(b"Name\n" + b"SQL\n" * 1000)
-    profile = read_profile(str(big), None, 100)
-    assert profile.resume.get("skills") is None
-    assert "over the 100-byte cap" in profile.import_warnings[0].what
+    with pytest.raises(InputError) as error:
+        read_profile(str(big), None, 100)
+    assert str(error.value).startswith(f"{big}: file is 4,005 bytes, over the 100-byte cap")
 
 
 def _listing(root: Path) -> list[str]:
@@ -254,3 +254,120 @@ def test_macos_resource_forks_are_ignored(tmp_path: Path) -> None:
     path.write_bytes(buffer.getvalue())
     profile = read_archive(str(path), MAX)
     assert profile.resume["skills"] == [{"name": "SQL"}] and profile.import_warnings == []
+
+
+# Bombs made of overlapping entries, corrupt members, and what is decompressed as it streams.
+
+
+ACTIVITY = ["Reactions.csv", "Shares.csv", "Comments.csv", "Connections.csv", "Invitations.csv"]
+
+
+@pytest.mark.parametrize("count", [2, 3, 5])
+@pytest.mark.parametrize("shift", [0, 1, 7])
+def test_overlapping_entries_are_an_error(tmp_path: Path, count: int, shift: int) -> None:
+    path = tmp_path / "bomb.zip"
+    path.write_bytes(overlapping_zip(ACTIVITY[:count], shift))
+    tracemalloc.start()
+    with pytest.raises(InputError) as error:
+        read_archive(str(path), MAX)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 4 << 20  # found before anything is inflated
+    assert str(error.value).startswith(f"{path}: ") and "overlaps" in str(error.value)
+
+
+def member_bytes(path: Path, name: str) -> tuple[bytearray, int]:
+    data = bytearray(path.read_bytes())
+    at = data.find(b"PK\x03\x04")
+    while at >= 0:
+        length = struct.unpack_from("<H", data, at + 26)[0]
+        if data[at + 30 : at + 30 + length] == name.encode():
+            return data, at
+        at = data.find(b"PK\x03\x04", at + 4)
+    raise AssertionError(name)
+
+
+@pytest.mark.parametrize("member", ["Profile.csv", "Skills.csv", "Connections.csv"])
+def test_a_bad_crc_is_an_error_naming_the_member(tmp_path: Path, member: str) -> None:
+    files = {k: v for k, v in current_sample().items() if k.endswith(member)}
+    files["Profile.csv"] = current_sample()["Profile.csv"]
+    path = tmp_path / "a.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    data, at = member_bytes(path, member)
+    start = at + 30 + len(member)
+    data[start + 5] ^= 0x20  # one flipped bit in the stored data
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError) as error:
+        read_archive(str(path), MAX)
+    assert str(error.value).startswith(f"{path}: {member}: corrupt ZIP member (Bad CRC-32")
+
+
+@pytest.mark.parametrize("method", [1, 6, 97, 99])
+def test_an_unsupported_compression_method_is_an_error(tmp_path: Path, method: int) -> None:
+    """Shrink (1), implode (6), unknown (97), AES (99): named, exit 2, not "no problems"."""
+    path = write_zip(tmp_path / "a.zip", {"Profile.csv": current_sample()["Profile.csv"]})
+    data = bytearray(path.read_bytes())
+    for signature, offset in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):
+        at = data.find(signature)
+        while at >= 0:
+            struct.pack_into("<H", data, at + offset, method)
+            at = data.find(signature, at + 4)
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError) as error:
+        read_archive(str(path), MAX)
+    assert str(error.value).startswith(f"{path}: Profile.csv: cannot be read (")
+
+
+HEADER = b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+
+
+def test_rows_are_capped_per_file_and_per_archive(tmp_path: Path) -> None:
+    row = b"A,B,,,Acme,CEO,01 Jan 2024\n"
+    reactions = b"Date,Type,Link\n" + b"2024-01-01 10:00:00,LIKE,https://x\n" * 500
+    files = {"Connections.csv": HEADER + row * 500, "Reactions.csv": reactions}
+    files["Skills.csv"] = SKILLS
+    path = write_zip(tmp_path / "a.zip", files)
+    limits = Limits(max_rows=300, max_total_rows=450)
+    profile = read_archive(str(path), MAX, limits)
+    connections, reactions_read = profile.activity.connections, profile.activity.reactions
+    assert connections is not None and reactions_read is not None
+    assert len(connections) == 300 and len(reactions_read) == 150  # 450 in all, Skills: none
+    assert profile.resume.get("skills") is None
+    said = warnings_of(profile)
+    assert ("Connections.csv", "stopped after 300 rows, the cap: the rest is not read") in said
+    assert ("Skills.csv", "skipped: the archive's 450-row cap is reached") in said
+
+
+@pytest.mark.parametrize("bad", [b"A,B\n", b'A,"B\n', b"\n,,,,,,,,,\n"])
+def test_warnings_are_capped_per_file(tmp_path: Path, bad: bytes) -> None:
+    path = write_zip(tmp_path / "a.zip", {"Connections.csv": HEADER + bad * 5_000})
+    profile = read_archive(str(path), MAX, Limits(max_warnings=20))
+    listed = [w for w in profile.import_warnings if w.file == "Connections.csv"]
+    assert len(listed) <= 21
+    if len(listed) == 21:
+        assert listed[-1].what.endswith("more warnings not listed")
+
+
+@pytest.mark.slow
+def test_an_archive_at_every_cap_stays_under_a_gigabyte(tmp_path: Path) -> None:
+    """Every file at the byte cap, full of the smallest rows: rows, warnings and memory are
+    bounded by the caps (the issue's 3.3-million-row Connections.csv took 5.6 GB)."""
+    cap = Limits().max_member_bytes - 100
+    small = b"A,B,,,Acme,CEO,01 Jan 2024\n"
+    files = {
+        "Connections.csv": (HEADER + small * (cap // len(small)))[:cap],
+        "Reactions.csv": (b"Date,Type,Link\n" + b"x,y\n" * (cap // 4))[:cap],  # bad rows
+        "Comments.csv": (
+            b"Date,Link,Message\n" + b'2024-01-01 10:00:00,x,"\\\\\xf0\x9f\x98\x80"\n' * (cap // 40)
+        )[:cap],
+        "Invitations.csv": b"From,To,Sent At,Message,Direction\n" + b'A,"B\n' * (cap // 8),
+    }
+    path = write_zip(tmp_path / "a.zip", files)
+    tracemalloc.start()
+    profile = read_archive(str(path), MAX)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 1 << 30
+    assert len(profile.import_warnings) < 1_000

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from datetime import date
 
 from profile_lint.errors import InputError
-from profile_lint.model import Profile, fill_fallbacks
+from profile_lint.model import ImportWarning, Profile, fill_fallbacks
 from profile_lint.readers.archive.activity_part import DATE_KEYS, LISTS, read_list
 from profile_lint.readers.archive.container import (
     Container,
@@ -26,7 +26,7 @@ from profile_lint.readers.archive.container import (
     open_folder,
     open_zip,
 )
-from profile_lint.readers.archive.csvfile import Table, decode, parse
+from profile_lint.readers.archive.csvfile import CappedWarnings, Table, decode, parse
 from profile_lint.readers.archive.dates import day_of
 from profile_lint.readers.archive.profile_part import SECTIONS, read_basics, read_section
 
@@ -103,22 +103,34 @@ def _gc_paused() -> Iterator[None]:
 
 def read_archive(path: str, max_bytes: int, limits: Limits | None = None) -> Profile:
     """The Profile held by the archive at `path` (`max_bytes` caps a single CSV file)."""
-    container = _open(path, max_bytes, limits or Limits())
+    limits = limits or Limits()
+    container = _open(path, max_bytes, limits)
     profile = Profile(source=path, source_format="archive", known_sections=set())
+    warnings = CappedWarnings(limits.max_warnings)
+    profile.import_warnings = warnings
+    rows_left = limits.max_total_rows
     with _gc_paused():
         try:
             for kind, name in list(container.members.items()):
+                if rows_left <= 0:
+                    what = f"skipped: the archive's {limits.max_total_rows:,}-row cap is reached"
+                    warnings.append(ImportWarning(name, what))
+                    continue
                 data = container.read(kind)
                 if data is None:
                     continue
-                text = decode(name, data, profile.import_warnings)
+                text = decode(name, data, warnings)
+                del data
                 if kind == "unknown":
                     kind = _guess(container.path, name, text)
-                table = parse(name, text, profile.import_warnings, kind == "comments")
+                cap = min(limits.max_rows, rows_left)
+                table = parse(name, text, warnings, kind == "comments", cap)
+                del text
+                rows_left -= len(table.rows) if table else 0
                 _read(profile, kind, table)
         finally:
             container.close()
-    profile.import_warnings[:0] = container.warnings
+    profile.import_warnings = [*container.warnings, *warnings.finish()]
     if profile.activity.connections is not None:
         profile.linkedin.connections = len(profile.activity.connections)
     exported = container.date or _newest(profile)

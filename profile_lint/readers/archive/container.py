@@ -2,12 +2,15 @@
 folder, a re-zipped folder (files one level down) or one CSV file.
 
 Members are read in memory, never extracted. Caps (`Limits`) bound the number of members,
-each member's size and the total: a member over a cap is skipped with a warning, and reading
-stops as soon as the decompressed bytes pass the cap, whatever the ZIP declares.
+each member's size, the total and the rows read: a member over a cap is skipped with a
+warning, and reading stops as soon as the decompressed bytes pass the cap, whatever the ZIP
+declares. Entries that overlap (one compressed block read as many members: a ZIP bomb), a
+bad CRC or an unsupported compression method are errors naming the archive and member.
 """
 
 from __future__ import annotations
 
+import itertools
 import lzma
 import os
 import re
@@ -20,6 +23,7 @@ from typing import IO
 
 from profile_lint.errors import InputError
 from profile_lint.model import ImportWarning
+from profile_lint.readers.archive.dates import day_iso
 
 # Normalised file name (lower case, no spaces or underscores) -> what it holds.
 KINDS = {
@@ -73,11 +77,16 @@ _ARCHIVE_DATE = re.compile(r"(\d\d)-(\d\d)-(\d{4})")
 
 @dataclass(frozen=True)
 class Limits:
-    """Caps for hostile or broken archives; generous for real Complete archives."""
+    """Caps for hostile or broken archives; generous for real Complete archives (the files
+    profile-lint reads are a few MB: 30,000 connections are 3 MB; messages.csv is never
+    read). Within them, reading takes under 1 GB of memory."""
 
     max_members: int = 5_000
-    max_member_bytes: int = 200 * 1024 * 1024
-    max_total_bytes: int = 1024 * 1024 * 1024
+    max_member_bytes: int = 32 * 1024 * 1024
+    max_total_bytes: int = 128 * 1024 * 1024
+    max_rows: int = 150_000  # per file: LinkedIn allows 30,000 connections
+    max_total_rows: int = 300_000
+    max_warnings: int = 100  # per file; more are counted
 
 
 def file_kind(name: str) -> str | None:
@@ -101,10 +110,8 @@ def archive_date(name: str) -> str | None:
         return None
     month, day, year = (int(g) for g in m.groups())
     try:
-        from datetime import date
-
-        return date(year, month, day).isoformat()
-    except ValueError:
+        return day_iso(year, month, day)
+    except ValueError:  # 02-30-2026, or a year out of range
         return None
 
 
@@ -134,6 +141,7 @@ class Container:
     warnings: list[ImportWarning] = field(default_factory=list)
     limits: Limits = field(default_factory=Limits)
     date: str | None = None
+    single: bool = False  # one CSV file given as the input: over the cap is an error
     _zip: zipfile.ZipFile | None = None
     _total: int = 0
 
@@ -145,6 +153,12 @@ class Container:
         left = self.limits.max_total_bytes - self._total
         cap = min(self.limits.max_member_bytes, left)
         size = self._size(name)
+        if size > cap and self.single:
+            raise InputError(
+                self._file(name),
+                f"file is {size:,} bytes, over the {cap:,}-byte cap "
+                "(raise max-file-size in the configuration if this is intended)",
+            )
         if size > cap:
             self._skip(name, size, left)
             return None
@@ -194,16 +208,16 @@ class Container:
         try:
             with self._zip.open(info) as handle:
                 return _read_capped(handle, cap)
+        except NotImplementedError as exc:  # a compression method zipfile does not know
+            raise InputError(self.path, f"{name}: cannot be read ({exc})") from exc
         except (
-            zipfile.BadZipFile,
+            zipfile.BadZipFile,  # a bad CRC, a damaged header
             zlib.error,
             lzma.LZMAError,  # a damaged LZMA member (bz2 and zlib raise OSError, zlib.error)
             EOFError,
             OSError,
-            NotImplementedError,
         ) as exc:
-            self.warnings.append(ImportWarning(name, f"skipped: corrupt ZIP member ({exc})"))
-            return None
+            raise InputError(self.path, f"{name}: corrupt ZIP member ({exc})") from exc
 
     def close(self) -> None:
         if self._zip is not None:
@@ -284,11 +298,28 @@ def open_zip(path: str, limits: Limits) -> Container:
     container._zip = archive
     names = [i.filename for i in archive.infolist() if not i.is_dir()]
     try:
+        _no_overlaps(path, archive)
         _choose(container, names)
     except InputError:
         archive.close()
         raise
     return container
+
+
+def _no_overlaps(path: str, archive: zipfile.ZipFile) -> None:
+    """Each member's data lies after its own local header and before the next member's:
+    entries that share or overlap data (one compressed block read as many files, a
+    "better ZIP bomb") are an error, whatever their names."""
+    entries = sorted(archive.infolist(), key=lambda i: i.header_offset)
+    for before, after in itertools.pairwise(entries):
+        # At least the local header's fixed 30 bytes, then the compressed data.
+        end = before.header_offset + 30 + before.compress_size
+        if after.header_offset < end:
+            raise InputError(
+                path,
+                f"{after.orig_filename}: its data overlaps {before.orig_filename}'s "
+                "(a ZIP bomb, not a LinkedIn export)",
+            )
 
 
 def open_folder(path: str, limits: Limits) -> Container:
@@ -315,6 +346,7 @@ def open_csv(path: str, max_bytes: int) -> Container:
     """One CSV file; its kind from its name (or, for a renamed file, its header)."""
     name = Path(path).name
     limits = Limits(max_members=1, max_member_bytes=max_bytes, max_total_bytes=max_bytes)
-    container = Container(os.path.dirname(path) or ".", limits=limits, date=archive_date(path))
+    folder = os.path.dirname(path) or "."
+    container = Container(folder, limits=limits, date=archive_date(path), single=True)
     container.members[file_kind(name) or "unknown"] = name
     return container

@@ -11,14 +11,35 @@ import codecs
 import csv
 import io
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from profile_lint.model import ImportWarning
 
 _LONE_BACKSLASH = re.compile(r'\\(?!")')
 _BLANK_LINE = re.compile(r"\r?\n\r?\n")
+
+
+class CappedWarnings(list[ImportWarning]):
+    """Import warnings, at most `per_file` for each file (a hostile file can make millions);
+    `finish` adds a count of the rest."""
+
+    def __init__(self, per_file: int):
+        super().__init__()
+        self.per_file = per_file
+        self.counts: Counter[str] = Counter()
+
+    def append(self, warning: ImportWarning) -> None:
+        self.counts[warning.file] += 1
+        if self.counts[warning.file] <= self.per_file:
+            super().append(warning)
+
+    def finish(self) -> list[ImportWarning]:
+        more = [(f, n - self.per_file) for f, n in self.counts.items() if n > self.per_file]
+        return [*self, *(ImportWarning(f, f"{n:,} more warnings not listed") for f, n in more)]
 
 
 @dataclass
@@ -103,14 +124,21 @@ def _tracked(
     width: int,
     file: str,
     warnings: list[ImportWarning],
+    max_rows: int,
 ) -> tuple[list[list[str]], list[int]]:
-    """Rows with the line each starts on; rows that cannot be read become warnings."""
+    """Rows with the line each starts on, `max_rows` at most (skipped rows count too);
+    rows that cannot be read become warnings."""
     rows: list[list[str]] = []
     lines: list[int] = []
     previous = line_num()
+    seen = 0
     while True:
         try:
             for row in reader:
+                seen += 1
+                if seen > max_rows:
+                    warnings.append(_stopped(file, max_rows))
+                    return rows, lines
                 line = previous + 1
                 previous = line_num()
                 if len(row) == width:
@@ -125,15 +153,25 @@ def _tracked(
             return rows, lines
         except csv.Error as exc:
             warnings.append(ImportWarning(file, f"row skipped: {exc}", previous + 1))
-            if line_num() == previous:
+            seen += 1
+            if line_num() == previous or seen > max_rows:
                 return rows, lines
             previous = line_num()
 
 
+def _stopped(file: str, max_rows: int) -> ImportWarning:
+    return ImportWarning(file, f"stopped after {max_rows:,} rows, the cap: the rest is not read")
+
+
 def parse(
-    file: str, text: str, warnings: list[ImportWarning], backslash_quotes: bool = False
+    file: str,
+    text: str,
+    warnings: list[ImportWarning],
+    backslash_quotes: bool = False,
+    max_rows: int = 1 << 62,
 ) -> Table | None:
-    """The rows of `text`, or None when it has no header row."""
+    """The rows of `text` (the first `max_rows`, with a warning when there are more), or
+    None when it has no header row."""
     text, offset = _skip_preamble(text)
     if not text.strip():
         return None
@@ -160,16 +198,19 @@ def parse(
 
     def tracked(into: list[ImportWarning]) -> tuple[list[list[str]], list[int]]:
         again, _ = start()
-        return _tracked(again, lambda: again.line_num + offset, width, file, into)
+        found = _tracked(again, lambda: again.line_num + offset, width, file, into, max_rows)
+        return found
 
     try:  # fast path: a clean file, in one pass of the csv module
-        rows = list(reader)
+        rows = list(islice(reader, max_rows + 1))
         clean = set(map(len, rows)) <= {width}
     except csv.Error:
         clean = False
     if clean:
-        table.rows = rows
+        table.rows = rows[:max_rows]
         table._relines = lambda: tracked([])[1]
+        if len(rows) > max_rows:
+            warnings.append(_stopped(file, max_rows))
     else:
         table.rows, table._lines = tracked(warnings)
     return table

@@ -49,6 +49,17 @@ _MONTH_DAY_YEAR = re.compile(r"([^\W\d]+)\.? (\d\d?),? (\d{4})")  # Apr 3, 2023
 _MONTH_DAY = re.compile(r"([^\W\d]+)\.? (\d\d?)")  # Mar 7 (birth date, no year)
 
 
+# Years an archive date may have (LinkedIn started in 2003; positions and schools may be
+# older). Others are unreadable: a row dated year 1 would take date arithmetic out of range.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+
+
+def _year(year: int) -> int:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValueError(f"year {year} out of range")
+    return year
+
+
 def _month(name: str) -> int:
     number = _MONTHS.get(name.lower())
     if number is None:
@@ -56,8 +67,8 @@ def _month(name: str) -> int:
     return number
 
 
-def _day(year: int, month: int, day: int) -> str:
-    return date(year, month, day).isoformat()  # raises ValueError for 31 Feb
+def day_iso(year: int, month: int, day: int) -> str:
+    return date(_year(year), month, day).isoformat()  # raises ValueError for 31 Feb
 
 
 def _time(day: str, hour: str | None, minute: str | None, second: str | None) -> str:
@@ -73,7 +84,7 @@ def _us(m: re.Match[str]) -> str:
     y = int(year)
     if len(year) == 2:
         y += 2000 if y < 70 else 1900
-    iso = _day(y, int(month), int(day))
+    iso = day_iso(y, int(month), int(day))
     if hour is not None and half:
         h = int(hour)
         if not 1 <= h <= 12:
@@ -89,7 +100,7 @@ def _us(m: re.Match[str]) -> str:
 def _checked_day(text: str) -> bool:
     """Whether YYYY-MM-DD is a real day (cached: activity files repeat their days)."""
     try:
-        date.fromisoformat(text)
+        _year(date.fromisoformat(text).year)
     except ValueError:
         return False
     return True
@@ -123,27 +134,27 @@ def _to_iso(value: str) -> str | None:
     if text[0].isdigit():  # 2025-07-01 ..., 04/15/24, ..., 16 Dec 2024, 2017
         m = _DAY_MONTH_YEAR.fullmatch(text) if " " in text[1:3] else None
         if m:
-            return _day(int(m[3]), _month(m[2]), int(m[1]))
+            return day_iso(int(m[3]), _month(m[2]), int(m[1]))
         m = _STAMP.fullmatch(text)
         if m:
             year, month, day, hour, minute, second = m.groups()
-            return _time(_day(int(year), int(month), int(day)), hour, minute, second)
+            return _time(day_iso(int(year), int(month), int(day)), hour, minute, second)
         m = _US.fullmatch(text)
         if m:
             return _us(m)
-        if _YEAR.fullmatch(text):
+        if _YEAR.fullmatch(text) and _year(int(text)):
             return text
         raise ValueError(text)
     m = _MONTH_YEAR.fullmatch(text)  # Jan 2024, Apr 3, 2023, Mar 7
     if m:
-        return f"{m[2]}-{_month(m[1]):02d}"
+        return f"{_year(int(m[2]))}-{_month(m[1]):02d}"
     m = _MONTH_DAY_YEAR.fullmatch(text)
     if m:
-        return _day(int(m[3]), _month(m[1]), int(m[2]))
+        return day_iso(int(m[3]), _month(m[1]), int(m[2]))
     m = _MONTH_DAY.fullmatch(text)
     if m:
         month = _month(m[1])
-        _day(2000, month, int(m[2]))  # a leap year: Feb 29 is a valid birthday
+        day_iso(2000, month, int(m[2]))  # a leap year: Feb 29 is a valid birthday
         return f"--{month:02d}-{int(m[2]):02d}"
     raise ValueError(text)
 

@@ -6,12 +6,14 @@ import re
 
 # A flattened paragraph break: LinkedIn writes a newline of Positions, Profile, Projects and
 # Recommendations text as two spaces (a real line break, in a file that kept one, counts too).
-_BREAK = re.compile(r" {2,}|\s*\r?\n\s*")
+# Each blank run is matched whole, then judged (a regex such as `\s*\n` would rescan a run
+# of 120,000 tabs from each of its characters).
+_BLANKS = re.compile(r"\s+")
 # Bullet markers that start a flattened line, and the unambiguous ones also seen inline.
 _MARKERS = "•▪●◦‣∙·➢➤►▶✓✔✅☑→-–—*"
-_INLINE = re.compile(r"\s+(?=[•▪●◦‣➢➤►▶✓✔✅☑]\s)")
+_INLINE = re.compile(r"(?<!\s)\s+(?=[•▪●◦‣➢➤►▶✓✔✅☑]\s)")
 _LEAD = re.compile(rf"^[{re.escape(_MARKERS)}]\s+")
-_LIST_ITEM = re.compile(r"\[([^\]]*)\]")
+_LIST_ITEM = re.compile(r"\[([^\[\]]*)\]")
 
 
 def unwrap_post(text: str) -> str:
@@ -26,9 +28,20 @@ def unwrap_post(text: str) -> str:
     return text
 
 
+def _split_breaks(text: str) -> list[str]:
+    """The pieces of `text` between paragraph breaks (two spaces, or a line break)."""
+    pieces, start = [], 0
+    for blanks in _BLANKS.finditer(text):
+        if "  " in blanks.group() or "\n" in blanks.group():
+            pieces.append(text[start : blanks.start()])
+            start = blanks.end()
+    pieces.append(text[start:])
+    return pieces
+
+
 def paragraphs(text: str) -> str:
     """A flattened text with its paragraph breaks restored as line breaks."""
-    return "\n".join(p.strip() for p in _BREAK.split(text.strip()) if p.strip())
+    return "\n".join(p.strip() for p in _split_breaks(text.strip()) if p.strip())
 
 
 def split_bullets(text: str) -> tuple[str, list[str]]:
@@ -36,7 +49,7 @@ def split_bullets(text: str) -> tuple[str, list[str]]:
     `Led the team.  • Partner with sales • Design UX`. No split (all lead, no bullets)
     unless at least two bullets are clear."""
     pieces: list[str] = []
-    for part in _BREAK.split(text.strip()):
+    for part in _split_breaks(text.strip()):
         pieces.extend(p for p in _INLINE.split(part) if p.strip())
     bullets = [i for i, p in enumerate(pieces) if _LEAD.match(p.strip())]
     if len(bullets) < 2:
