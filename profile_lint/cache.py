@@ -32,6 +32,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -41,11 +42,11 @@ from profile_lint.cache_folder import ENTRIES, prepare, prune, read_small, unsaf
 from profile_lint.config import Config
 from profile_lint.engine import Plan, Result
 from profile_lint.model import Draft, Profile
-from profile_lint.rule import PILLARS, Finding, Msg, Rule, Severity
+from profile_lint.rule import PILLARS, Edit, Finding, Msg, Rule, Severity
 
 ENV_DIR = "PROFILE_LINT_CACHE_DIR"
 DEFAULT_DIR = ".profile_lint_cache"
-FORMAT = 4  # 2: messages stored as ids and parameters; 3: each finding's share; 4: draft
+FORMAT = 5  # 2: messages as ids and parameters; 3: each finding's share; 4: draft; 5: fixes
 KEEP_DAYS = 30
 MAX_FILE_BYTES = 64 * 1024 * 1024  # a cache file bigger than this is not read
 _KEY = re.compile(r"[0-9a-f]{64}")
@@ -64,6 +65,7 @@ FIELDS = (
     "end_column",
     "share",
     "draft",
+    "fix",
 )
 
 
@@ -130,7 +132,8 @@ def content_of(subject: Profile | Draft) -> str:
     if isinstance(subject, Draft):
         return f"{subject.lang}\0{subject.file_text or subject.text}"
     known = sorted(subject.known_sections) if subject.known_sections is not None else None
-    facts = [subject.to_dict(), known, subject.origins, subject.source_format]
+    target = asdict(subject.target) if subject.target is not None else None
+    facts = [subject.to_dict(), known, subject.origins, subject.source_format, target]
     return json.dumps(facts, sort_keys=True, ensure_ascii=False, default=repr)
 
 
@@ -154,6 +157,7 @@ def _finding(f: Finding) -> dict[str, Any]:
         "end_column": f.end_column,
         "share": f.share,
         "draft": f.draft.to_data() if f.draft is not None else None,
+        "fix": [[e.start, e.end, e.text] for e in f.fix],
     }
 
 
@@ -163,6 +167,15 @@ def _count(value: Any, low: int = 0) -> bool:
 
 def _text(value: Any) -> bool:
     return type(value) is str and len(value) < 1_000_000
+
+
+def _edit(data: Any) -> Edit:
+    """One stored edit ([start, end, text]); raises ValueError on anything else."""
+    if not (isinstance(data, list) and len(data) == 3 and _count(data[0]) and _count(data[1])):
+        raise ValueError(data)
+    if data[0] > data[1] or not _text(data[2]):
+        raise ValueError(data)
+    return Edit(data[0], data[1], data[2])
 
 
 def decode(entry: Any, rules: dict[str, str] | None = None) -> list[Finding] | None:
@@ -198,6 +211,7 @@ def decode(entry: Any, rules: dict[str, str] | None = None) -> list[Finding] | N
         try:
             messages = {k: Msg.from_data(f[k]) for k in ("message", "suggestion")}
             draft = Msg.from_data(f["draft"]) if f["draft"] is not None else None
+            fix = tuple(_edit(e) for e in f["fix"])
         except (ValueError, TypeError):
             return None
         out.append(
@@ -206,6 +220,7 @@ def decode(entry: Any, rules: dict[str, str] | None = None) -> list[Finding] | N
                     **f,
                     **messages,
                     "draft": draft,
+                    "fix": fix,
                     "severity": Severity(f["severity"]),
                     "span": tuple(span) if span else None,
                 }

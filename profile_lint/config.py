@@ -7,12 +7,13 @@ before any rule runs; an unknown key or a wrong type is an error that names the 
 from __future__ import annotations
 
 import fnmatch
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from profile_lint.errors import InputError
+from profile_lint.errors import InputError, did_you_mean
 from profile_lint.i18n import languages
 from profile_lint.readers.files import DEFAULT_MAX_BYTES, MAX_FILE_SIZE
 from profile_lint.rule import OptionError, Rule, Severity, find_rule, rule_settings, selects
@@ -20,6 +21,21 @@ from profile_lint.text import SUPPORTED_LANGUAGES
 
 FAIL_ON = ("error", "warning", "info", "never")
 CONFIG_FILES = (".profile-lint.toml", "pyproject.toml")
+KEYS = (
+    "select",
+    "extend-select",
+    "ignore",
+    "per-file-ignores",
+    "rules",
+    "text-language",
+    "lang",
+    "fail-on",
+    "max-file-size",
+    "spacy-models",
+    "weights",
+    "cache",
+    "cache-dir",
+)
 
 
 class ConfigError(InputError):
@@ -42,6 +58,15 @@ class Config:
     weights: dict[str, float] = field(default_factory=dict)
     cache: bool = True
     cache_dir: str | None = None
+    # Where each key was set: the configuration file's path, or an option of the command
+    # line ("--select"); keys left at their default are absent.
+    origins: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def root(self) -> Path | None:
+        """The folder of the configuration file (patterns and cache-dir are relative to
+        it), or None without one."""
+        return Path(os.path.abspath(self.path)).parent if self.path else None
 
 
 @dataclass(frozen=True)
@@ -131,7 +156,10 @@ def parse_config(where: str, table: dict[str, Any]) -> Config:
                 raise ConfigError(where, "expected a folder path", field=key)
             config.cache_dir = value
         else:
-            raise ConfigError(where, "unknown configuration key", field=key)
+            raise ConfigError(
+                where, "unknown configuration key" + did_you_mean(key, KEYS), field=key
+            )
+        config.origins[key] = where
     return config
 
 
@@ -145,10 +173,25 @@ def load_config(path: str) -> Config:
         raise ConfigError(path, f"cannot be read: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(path, f"invalid TOML: {exc}") from exc
-    if p.name == "pyproject.toml":
-        tool = data.get("tool", {})
-        data = tool.get("profile-lint", {}) if isinstance(tool, dict) else {}
-    return parse_config(path, data)
+    return parse_config(path, _our_table(path, data))
+
+
+def _our_table(path: str, data: dict[str, Any]) -> dict[str, Any]:
+    """Our keys in a configuration file: its `[tool.profile-lint]` table, whatever the
+    file's name; else, in a file other than pyproject.toml, its top level."""
+    tool = data.get("tool")
+    if isinstance(tool, dict) and "profile-lint" in tool:
+        table = tool["profile-lint"]
+        if not isinstance(table, dict):
+            raise ConfigError(path, "expected a table", field="tool.profile-lint")
+        return table
+    if Path(path).name == "pyproject.toml":
+        return {}
+    if tool is not None:
+        raise ConfigError(
+            path, "has a [tool] table but no [tool.profile-lint]; put the settings there"
+        )
+    return data
 
 
 def find_config(start: Path) -> str | None:
@@ -170,12 +213,16 @@ def find_config(start: Path) -> str | None:
     return None
 
 
-def _check_selectors(where: str, key: str, selectors: list[str], rules: list[type[Rule]]) -> None:
+def check_selectors(
+    where: str, key: str | None, selectors: list[str], rules: list[type[Rule]]
+) -> None:
+    """Every selector picks at least one rule; else an error naming `where` and `key`,
+    with the closest rule name or code when the selector looks like a typo of one."""
     for selector in selectors:
         if not any(selects(selector, rule) for rule in rules):
-            raise ConfigError(
-                where, f"{selector!r} matches no rule (see `profile-lint rules`)", field=key
-            )
+            close = did_you_mean(selector, [n for r in rules for n in (r.name, r.code)])
+            message = f"{selector!r} matches no rule{close or ' (see `profile-lint rules`)'}"
+            raise ConfigError(where, message, field=key)
 
 
 def _rule_settings(config: Config, rule: type[Rule]) -> tuple[Severity, dict[str, Any]]:
@@ -205,17 +252,22 @@ def resolve(config: Config, rules: list[type[Rule]]) -> list[ActiveRule]:
     where = config.path or "command line"
     for group, keys in (("rules", config.rules), ("weights", config.weights)):
         for key in keys:
-            if find_rule(rules, key) is None:
-                raise ConfigError(where, "no rule by that name or code", field=f"{group}.{key}")
+            found = find_rule(rules, key)
+            if found is None:
+                close = did_you_mean(key, [n for r in rules for n in (r.name, r.code)])
+                message = "no rule by that name or code" + close
+                raise ConfigError(where, message, field=f"{group}.{key}")
+            if group == "rules":
+                _rule_settings(config, found)  # checked whether the rule is selected or not
     select = config.select if config.select is not None else ["ALL"]
     for key, selectors in (
         ("select", select),
         ("extend-select", config.extend_select),
         ("ignore", config.ignore),
     ):
-        _check_selectors(where, key, selectors, rules)
+        check_selectors(where, key, selectors, rules)
     for glob, selectors in config.per_file_ignores.items():
-        _check_selectors(where, f"per-file-ignores.{glob}", selectors, rules)
+        check_selectors(where, f"per-file-ignores.{glob}", selectors, rules)
     active = []
     for rule in rules:
         chosen = any(selects(s, rule) for s in [*select, *config.extend_select])
@@ -226,12 +278,30 @@ def resolve(config: Config, rules: list[type[Rule]]) -> list[ActiveRule]:
     return active
 
 
-def for_path(config: Config, active: list[ActiveRule], path: str) -> list[ActiveRule]:
-    """Drop the rules that per-file-ignores turns off for `path`."""
+def path_forms(path: str, root: Path | None, cwd: Path | None = None) -> list[str]:
+    """The forms of `path` that per-file-ignores patterns are matched against: relative
+    to `root` (the configuration file's folder, else the working directory) when the file
+    is inside it, absolute, and the file name; `./sub/x.md`, `sub/../sub/x.md` and an
+    absolute path give the same forms."""
+    base = cwd or Path.cwd()
+    absolute = Path(os.path.normpath(base / path))
+    forms = [absolute.as_posix(), absolute.name]
+    if absolute.is_relative_to(root or base):
+        forms.insert(0, absolute.relative_to(root or base).as_posix())
+    return forms
+
+
+def for_path(
+    config: Config, active: list[ActiveRule], path: str, cwd: Path | None = None
+) -> list[ActiveRule]:
+    """Drop the rules that per-file-ignores turns off for `path` (see `path_forms`)."""
+    if not config.per_file_ignores:
+        return active
+    forms = path_forms(path, config.root, cwd)
     ignored = [
         s
         for glob, selectors in config.per_file_ignores.items()
-        if fnmatch.fnmatch(path, glob) or fnmatch.fnmatch(Path(path).name, glob)
+        if any(fnmatch.fnmatch(form, glob) for form in forms)
         for s in selectors
     ]
     if not ignored:

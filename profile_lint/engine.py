@@ -9,9 +9,10 @@ preview. `finish` alone rebuilds a Result from findings kept in the cache.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -19,13 +20,16 @@ from profile_lint import suppress
 from profile_lint.config import ActiveRule
 from profile_lint.model import Draft, ImportWarning, Profile, line_column
 from profile_lint.preview import Preview
-from profile_lint.rule import Finding, Problem, SuppressionState, find_rule
+from profile_lint.rule import Edit, Finding, Problem, SuppressionState, find_rule
 from profile_lint.score import Score, score_rules
+from profile_lint.target import TargetMatch, match_profile
 from profile_lint.text import MAX_ANALYSED, Analyzer, TextView, detect_language
 
 # The most findings a rule reports on one document (a draft of 500,000 Markdown headings
 # would make as many); a note says when a rule reached it.
 MAX_FINDINGS = 200
+
+_CR = re.compile(r"\r(?=\n)")  # what a draft's judged text leaves out of its file
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,7 @@ class Result:
     # The language the member's text is written in (forced, stated or detected): the
     # language of the output by default (profile_lint.i18n.choose_language).
     lang: str = "en"
+    target: TargetMatch | None = None  # profiles aimed at a job ad (--target)
 
 
 @dataclass(frozen=True)
@@ -78,11 +83,13 @@ class RunContext:
         as_of: date,
         language: str | None,
         suppressions: Sequence[SuppressionState] = (),
+        target: TargetMatch | None = None,
     ):
         self.options = options
         self.as_of = as_of
         self.language = language
         self.suppressions = suppressions
+        self.target = target
         self._analyzer = analyzer
 
     def text(self, text: str, lang: str | None = None) -> TextView:
@@ -108,6 +115,9 @@ class _Job:
         draft_lang = self.draft.lang if self.draft is not None else None
         self.language = draft_lang or analyzer.language
         self.errors: list[str] = []
+        profile = subject if isinstance(subject, Profile) else None
+        job = profile.target if profile is not None else None
+        self.target = match_profile(profile, job) if profile is not None and job else None
         targets = targets_of(subject)
         self.rules = [
             (active, self._options(active))
@@ -124,7 +134,9 @@ class _Job:
     def context(
         self, options: Mapping[str, Any], states: Sequence[SuppressionState] = ()
     ) -> RunContext:
-        return RunContext(self.analyzer, options, self.plan.as_of, self.language, states)
+        return RunContext(
+            self.analyzer, options, self.plan.as_of, self.language, states, self.target
+        )
 
     def applicable(self) -> list[tuple[ActiveRule, dict[str, Any]]]:
         return [(a, o) for a, o in self.rules if a.rule.applicable(self.subject, o)]
@@ -172,7 +184,27 @@ class _Job:
             end_column=end_column,
             share=_share(problem.share),
             draft=problem.draft,
+            fix=self.file_edits(problem.fix) if rule.fixable else (),
         )
+
+    def file_edits(self, edits: Sequence[Edit]) -> tuple[Edit, ...]:
+        """A draft's fix in the file's offsets, or none when the file holds more than the
+        post text where it edits (an HTML comment cut out of it) or a rule misplaced it.
+        Line breaks inserted match the file's (\r\n or \n)."""
+        draft = self.draft
+        if draft is None or not edits:
+            return ()
+        source = draft.file_text or draft.text
+        crlf = "\r\n" in source
+        out = []
+        for edit in edits:
+            if not 0 <= edit.start <= edit.end <= len(draft.text):
+                return ()
+            start, end = (_with_cr(source, draft.file_offset(i)) for i in (edit.start, edit.end))
+            if _CR.sub("", source[start:end]) != draft.text[edit.start : edit.end]:
+                return ()
+            out.append(Edit(start, end, edit.text.replace("\n", "\r\n") if crlf else edit.text))
+        return tuple(out)
 
     def suppressed(self, findings: list[Finding]) -> list[Finding]:
         """Drop what the draft's suppressions cover, then let rules review the run; what
@@ -224,6 +256,11 @@ class _Job:
                 offset = draft.file_offset(preview.cut_offset)
                 return Fold(preview, *line_column(draft.file_text or draft.text, offset))
         return None
+
+
+def _with_cr(source: str, offset: int) -> int:
+    """An offset at the `\n` of a `\r\n` moved before the `\r`: the pair stays whole."""
+    return offset - 1 if source.startswith("\r\n", offset - 1) and offset > 0 else offset
 
 
 def _share(value: Any) -> float:
@@ -283,12 +320,32 @@ def finish(
     return _finish(_Job(subject, plan, analyzer), list(findings), list(errors), lang)
 
 
+def _placed(profile: Profile, finding: Finding) -> Finding:
+    """A profile finding with the line and column of its field in a JSON input (the
+    span's, inside a text), worked out on every run: the cache keys a profile by its
+    content, not by how its file is laid out."""
+    from profile_lint.readers.json_positions import locate  # JSON profiles only
+
+    found = None
+    if profile.source_text is not None and finding.location:
+        found = locate(profile.source_text, profile.field_spans, finding.location, finding.span)
+    if found is None:
+        return replace(finding, line=None, column=None, end_line=None, end_column=None)
+    text, (start, end) = profile.source_text or "", found
+    line, column = line_column(text, start)
+    end_line, end_column = line_column(text, end) if end is not None else (None, None)
+    return replace(finding, line=line, column=column, end_line=end_line, end_column=end_column)
+
+
 def _finish(
     job: _Job, findings: list[Finding], errors: list[str], lang: str | None = None
 ) -> Result:
     subject = job.subject
     result = Result(path=subject.source, kind=kind_of(subject), errors=errors)
     result.lang = lang or job.text_language()
+    result.target = job.target
+    if isinstance(subject, Profile):
+        findings = [_placed(subject, f) for f in findings]
     result.findings = sorted(findings, key=Finding.sort_key)
     read = list(subject.import_warnings) if isinstance(subject, Profile) else []
     result.import_warnings = read + cut_texts(subject) + _at_most(subject, result.findings)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from profile_lint.printable import printable
 
 
@@ -42,3 +44,12 @@ def _one_line(text: str) -> str:
     """Control characters and line breaks (a newline in a TOML key or a file name, a
     terminal escape, a bidirectional override) written as escapes: one safe line."""
     return printable(text, newlines=False)
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """ "; did you mean 'x'?" when one of `choices` is close to `word` (a typo), else ""."""
+    import difflib
+
+    options = {c.lower(): c for c in choices}
+    found = difflib.get_close_matches(word.strip().lower(), list(options), n=1, cutoff=0.6)
+    return f"; did you mean {options[found[0]]!r}?" if found else ""

@@ -72,6 +72,26 @@ class ImportWarning:
         return {"file": self.file, "line": self.line, "what": self.what}
 
 
+@dataclass(frozen=True)
+class Term:
+    """A key term of a job ad: its text as the ad writes it, its weight (the top term's
+    is 1) and its kind: the job's title, a tool (a name: Salesforce, SQL) or a skill."""
+
+    text: str
+    weight: float
+    kind: str = "skill"
+
+
+@dataclass(frozen=True)
+class JobAd:
+    """A job ad to aim a profile at (--target): where it came from, its language and its
+    key terms, most important first."""
+
+    source: str
+    lang: str
+    terms: tuple[Term, ...] = ()
+
+
 @dataclass
 class Profile:
     """One member's profile, whatever the input format."""
@@ -90,6 +110,11 @@ class Profile:
     # When the input was made, if it says (an archive's export date): the default reference
     # date of date checks.
     exported: date | None = None
+    stdin: bool = False  # read from standard input (never cached)
+    target: JobAd | None = None  # the job ad the profile is aimed at (--target)
+    # A JSON input's text and where each field path's value is in it (readers/json_positions).
+    source_text: str | None = field(default=None, repr=False)
+    field_spans: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)
 
     def fact_path(self, fact: str) -> str:
         """The field path to name in a finding about LinkedIn fact `fact`."""
@@ -201,6 +226,7 @@ class Draft:
     suppressions: list[Any] = field(default_factory=list)
     # The front matter's `title` (a static-site generator's), metadata for people only.
     title: str | None = None
+    stdin: bool = False  # read from standard input (never cached)
 
     def file_offset(self, index: int) -> int:
         """The offset in the file of character `index` of the judged text."""

@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar, Protocol
 
+from profile_lint.errors import did_you_mean
 from profile_lint.lexicon import Lexicon
 from profile_lint.message import Msg, Plural
-from profile_lint.model import Activity, Draft, LinkedInFacts, Profile
+from profile_lint.model import Activity, Draft, JobAd, LinkedInFacts, Profile, Term
 from profile_lint.preview import Preview, fold_preview
+from profile_lint.target import TargetMatch
 from profile_lint.text import SUPPORTED_LANGUAGES as LANGUAGES
 from profile_lint.text import TextView
 
@@ -31,7 +33,9 @@ __all__ = [
     "Activity",
     "Context",
     "Draft",
+    "Edit",
     "Finding",
+    "JobAd",
     "Lexicon",
     "LinkedInFacts",
     "Msg",
@@ -44,6 +48,8 @@ __all__ = [
     "Rule",
     "Severity",
     "SuppressionState",
+    "TargetMatch",
+    "Term",
     "TextView",
     "find_rule",
     "fold_preview",
@@ -110,6 +116,16 @@ class Option:
 
 
 @dataclass(frozen=True)
+class Edit:
+    """Part of a fix: replace characters `start` to `end` of the text a problem is about
+    (a draft's post text) with `text`."""
+
+    start: int
+    end: int
+    text: str = ""
+
+
+@dataclass(frozen=True)
 class Problem:
     """What a rule yields: a message, a concrete suggestion, and where.
 
@@ -126,6 +142,8 @@ class Problem:
     (a headline, an About's opening, an experience line), shown to the member as a draft
     to adapt, never as a finished text; a `Msg` whose parameters carry their words, and
     whose [parts in square brackets] are for the member to fill in.
+    `fix` is the edits that fix the problem without changing what the
+    text means (a rule that gives fixes declares `fixable = True`); `--fix` applies them.
     """
 
     message: Msg
@@ -135,6 +153,7 @@ class Problem:
     at: tuple[int, int] | None = None
     share: float = 1.0
     draft: Msg | None = None
+    fix: tuple[Edit, ...] = ()
 
     def __post_init__(self) -> None:
         for name in ("message", "suggestion", "draft"):
@@ -165,6 +184,11 @@ class Finding:
     end_column: int | None = None
     share: float = 1.0  # of the rule's points (see Problem)
     draft: Msg | None = None  # a rewrite to adapt (see Problem)
+    fix: tuple[Edit, ...] = ()  # in the file's text (offsets of a draft's file)
+
+    @property
+    def fixable(self) -> bool:
+        return bool(self.fix)
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.line or 0, self.column or 0, self.location or "", self.code)
@@ -180,6 +204,7 @@ class Finding:
             "location": self.location,
             "suggestion": render(self.suggestion),
             "pillar": self.pillar,
+            "fixable": self.fixable,
         }
         if self.draft is not None:
             out["draft"] = render(self.draft)
@@ -216,6 +241,8 @@ class Context(Protocol):
     language: str | None
     # In `Rule.review` only: the draft's suppressions and what they did.
     suppressions: Sequence[SuppressionState]
+    # A profile aimed at a job ad (--target): the ad's terms it has and lacks; else None.
+    target: TargetMatch | None
 
     def text(self, text: str, lang: str | None = None) -> TextView:
         """The analysed form of `text` (language, lazy spaCy Doc), built once per text."""
@@ -236,9 +263,12 @@ class Rule(abc.ABC):
     severity: ClassVar[Severity]
     options: ClassVar[Mapping[str, Option]] = {}
     needs_nlp: ClassVar[bool] = False
+    # Whether the rule's problems come with a fix (Problem.fix) that cannot change meaning.
+    fixable: ClassVar[bool] = False
     weight: ClassVar[float] = 1.0
     # Facts the input must state for this rule to be evaluated at all (see `applicable`):
-    # "linkedin.<fact>" or "activity.<list>" (not None), or a resume section the input knows.
+    # "linkedin.<fact>" or "activity.<list>" (not None), "target" (a job ad to aim at,
+    # --target), or a resume section the input knows.
     needs: ClassVar[tuple[str, ...]] = ()
     # Rules whose finding leaves this rule nothing to judge (about-too-short cannot judge
     # an About that about-missing says is not there): the score counts this rule's points
@@ -258,6 +288,8 @@ class Rule(abc.ABC):
             group, _, name = need.partition(".")
             if group in ("linkedin", "activity"):
                 known = getattr(getattr(subject, group), name, None) is not None
+            elif group == "target":
+                known = subject.target is not None
             else:
                 known = subject.knows(need)
             if not known:
@@ -360,7 +392,8 @@ def rule_settings(
         name = str(key).replace("-", "_")
         if name not in rule.options:
             known = ", ".join(sorted(rule.options)) or "none"
-            raise OptionError(str(key), f"unknown option (known: {known})")
+            close = did_you_mean(name, rule.options)
+            raise OptionError(str(key), f"unknown option{close} (known: {known})")
         problem = rule.options[name].validate(value)
         if problem:
             raise OptionError(str(key), problem)

@@ -13,10 +13,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from profile_lint.batch import Progress, default_jobs, run_chunks
-from profile_lint.config import ActiveRule, Config, find_config, for_path, load_config, resolve
+from profile_lint.config import (
+    ActiveRule,
+    Config,
+    check_selectors,
+    find_config,
+    for_path,
+    load_config,
+    resolve,
+)
 from profile_lint.engine import Plan, Result, finish, lint
+from profile_lint.errors import InputError
 from profile_lint.i18n import Translator, choose_language, translator
-from profile_lint.model import Draft, Profile
+from profile_lint.model import Draft, JobAd, Profile
 from profile_lint.registry import Registry, load_registry
 from profile_lint.rule import Severity
 from profile_lint.text import Analyzer, TextView
@@ -59,28 +68,45 @@ class Session:
     def plan(self, source: str, as_of: date) -> Plan:
         """How to lint the document at `source`: per-file-ignores applied."""
         known = [(r.name, r.code) for r in self.registry.rules]
-        return Plan(for_path(self.config, self.active, source), as_of, known)
+        return Plan(for_path(self.config, self.active, source, self.cwd), as_of, known)
 
 
 def open_session(overrides: Overrides, cwd: Path | None = None) -> Session:
     """Load configuration and rules, apply the command line, and check it all."""
     path = overrides.config or find_config(cwd or Path.cwd())
     config = load_config(path) if path else Config()
+    registry = load_registry()
+    given = {
+        "select": overrides.select or [],
+        "extend-select": overrides.extend_select,
+        "ignore": overrides.ignore,
+    }
+    for key, selectors in given.items():  # the command line's mistakes are its own
+        check_selectors(f"--{key}", None, selectors, registry.rules)
+        if selectors:
+            config.origins[key] = _joined(config.origins.get(key), f"--{key}")
     if overrides.select is not None:
         config.select = overrides.select
+        config.origins["select"] = "--select"
     config.extend_select += overrides.extend_select
     config.ignore += overrides.ignore
     if overrides.fail_on:
         config.fail_on = overrides.fail_on
+        config.origins["fail-on"] = "--fail-on"
     if overrides.text_language:
         auto = overrides.text_language == "auto"
         config.text_language = None if auto else overrides.text_language
+        config.origins["text-language"] = "--text-language"
     if overrides.lang:
         config.lang = overrides.lang
-    registry = load_registry()
+        config.origins["lang"] = "--lang"
     active = resolve(config, registry.rules)
     analyzer = Analyzer(config.text_language, config.spacy_models)
     return Session(config, registry, active, analyzer, overrides, cwd)
+
+
+def _joined(before: str | None, option: str) -> str:
+    return f"{before} and {option}" if before else option
 
 
 def open_cache(session: Session, enabled: bool = True) -> Cache | None:
@@ -99,20 +125,44 @@ def read_profiles(
     input_format: str | None = None,
     as_of: date | None = None,
     facts: str | None = None,
+    stdin_name: str | None = None,
+    target: str | None = None,
 ) -> list[tuple[Profile, date]]:
-    """Read every profile (bad input stops the run before any output), with the `facts`
-    overlay, and the date to judge each by, decided here once: `as_of`, else the input's
-    own (an archive's export date), else today."""
-    from profile_lint.readers import read_profile
+    """Read every profile `paths` name (files, folders, - for standard input; bad input
+    stops the run before any output), with the `facts` overlay, and the date to judge
+    each by, decided here once: `as_of`, else the input's own (an archive's export
+    date), else today."""
+    from profile_lint.readers import find_profiles, read_profile
     from profile_lint.readers.overlay import finish as with_facts
 
     size = session.config.max_file_size
     today = date.today()
+    job = read_target(session, target) if target else None
     out = []
-    for path in paths:
-        profile = with_facts(read_profile(path, input_format, size), facts, size)
+    for path in find_profiles(paths, input_format):
+        found = read_profile(path, input_format, size, stdin_name)
+        profile = with_facts(found, facts, size)
+        profile.target = job
         out.append((profile, as_of or profile.exported or today))
     return out
+
+
+def read_target(session: Session, path: str) -> JobAd:
+    """The job ad at `path` (text or Markdown; - for standard input) and its key terms,
+    extracted once for every profile of the run."""
+    from profile_lint.jobad import extract
+    from profile_lint.readers import read_stdin
+    from profile_lint.readers.files import decode_text, read_bytes
+    from profile_lint.text import detect_language
+
+    size = session.config.max_file_size
+    data = read_stdin(size, path) if path == "-" else read_bytes(path, size)
+    text = decode_text(path, data)
+    lang = session.config.text_language or detect_language(text)
+    job = extract(text, lang, session.analyzer.nlp(lang), path)
+    if not job.terms:
+        raise InputError(path, "no key terms found in this job ad (is it the ad's text?)")
+    return job
 
 
 def read_drafts(
@@ -120,14 +170,17 @@ def read_drafts(
     paths: Sequence[str],
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
+    stdin_name: str | None = None,
 ) -> list[tuple[Draft, date]]:
-    """Read every draft named by `paths` (files, folders, - for standard input)."""
+    """Read every draft named by `paths` (files, folders, - for standard input, called
+    `stdin_name` when given)."""
     from profile_lint.readers.drafts import find_drafts, read_draft
 
     size = session.config.max_file_size
     rules = session.registry.rules
     today = date.today()
-    return [(read_draft(p, size, rules), today) for p in find_drafts(paths, include, exclude)]
+    found = find_drafts(paths, include, exclude)
+    return [(read_draft(p, size, rules, stdin_name), today) for p in found]
 
 
 def lint_items(
@@ -144,7 +197,7 @@ def lint_items(
     keys: list[str | None] = [None] * len(items)
     if cache is not None:
         for index, (subject, day) in enumerate(items):
-            if subject.source == "-":
+            if subject.stdin:
                 continue  # standard input: an editor's buffer, not a file to remember
             plan = session.plan(subject.source, day)
             keys[index] = cache.key(subject, plan, session.config)

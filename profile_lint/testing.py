@@ -16,6 +16,9 @@ One YAML file per rule holds passing and failing cases:
                                     #   its parameters (and `id`), never rendered text
             share: 0.25             #   the share of the rule's points it costs (4 decimals)
             draft: {headline: ...}  #   a rewrite to adapt, matched like a message
+        fixed: "..."                # optional, drafts: the file after --fix with this rule
+        target:                     # optional, profiles: a job ad's key terms (--target)
+          - {text: Salesforce, weight: 1, kind: tool}   # kind: title, tool or skill
 
 A profile case may give archive activity under `activity` (lists of rows, as the archive
 reader makes them). In any string, `{{N}}` stands for N characters of filler text.
@@ -39,7 +42,8 @@ from typing import Any
 
 from profile_lint.config import ActiveRule
 from profile_lint.engine import Plan, Result, lint
-from profile_lint.model import Activity, Draft, Profile
+from profile_lint.fixes import fix_draft
+from profile_lint.model import Activity, Draft, JobAd, Profile, Term
 from profile_lint.rule import Rule, find_rule, rule_settings
 from profile_lint.text import Analyzer
 
@@ -103,6 +107,12 @@ def subject_of(rule: type[Rule], case: dict[str, Any]) -> Profile | Draft:
     profile = profile_from_data("case.json", data)
     if activity is not None:
         profile.activity = Activity(**activity)
+    if "target" in case:  # the key terms of a job ad, as --target extracts them
+        terms = tuple(
+            Term(t["text"], float(t.get("weight", 1.0)), t.get("kind", "skill"))
+            for t in case["target"]
+        )
+        profile.target = JobAd("job.md", case.get("language") or "en", terms)
     return profile
 
 
@@ -170,6 +180,15 @@ def check_case(rule: type[Rule], case: dict[str, Any]) -> Result:
             else:
                 assert got.get(key) == value, f"{key}: {got.get(key)!r} != {value!r} in {got}"
         assert got["suggestion"]["id"], "every finding carries a suggestion"
+    if "fixed" in case:  # the draft after --fix with this rule
+        assert isinstance(subject, Draft), "fixes are for drafts"
+        day = date.fromisoformat(str(case.get("as_of", AS_OF.isoformat())))
+
+        def relint(draft: Draft) -> Result:
+            return lint_with([rule], draft, {rule.name: options}, case.get("language"), day)
+
+        fixed = fix_draft(subject, result, relint)
+        assert fixed.after == case["fixed"], f"fixed: {fixed.after!r} != {case['fixed']!r}"
     return result
 
 

@@ -9,6 +9,7 @@ from profile_lint.rules.activity.network_stalled import NetworkStalled
 from profile_lint.rules.activity.posting_inactive import PostingInactive
 from profile_lint.rules.activity.reshares_without_commentary import ResharesWithoutCommentary
 from profile_lint.rules.post.bare_link import BareLink
+from profile_lint.rules.post.blank_lines import BlankLines
 from profile_lint.rules.post.engagement_bait import EngagementBait
 from profile_lint.rules.post.hashtags_too_many import HashtagsTooMany
 from profile_lint.rules.post.hook_too_long import HookTooLong
@@ -19,6 +20,7 @@ from profile_lint.rules.post.no_conversation_prompt import NoConversationPrompt
 from profile_lint.rules.post.post_empty import PostEmpty
 from profile_lint.rules.post.post_hard_to_read import PostHardToRead
 from profile_lint.rules.post.post_too_long import PostTooLong
+from profile_lint.rules.post.stray_spaces import StraySpaces
 from profile_lint.rules.post.unicode_styled_text import UnicodeStyledText
 from profile_lint.rules.post.unused_suppression import UnusedSuppression
 from profile_lint.rules.post.wall_of_text import WallOfText
@@ -53,6 +55,7 @@ from profile_lint.rules.profile.recommendations_none import RecommendationsNone
 from profile_lint.rules.profile.skills_not_evidenced import SkillsNotEvidenced
 from profile_lint.rules.profile.skills_too_few import SkillsTooFew
 from profile_lint.rules.profile.skills_too_many import SkillsTooMany
+from profile_lint.rules.profile.target_keyword_missing import TargetKeywordMissing
 
 BUILTIN_RULES = [
     # profile
@@ -86,6 +89,7 @@ BUILTIN_RULES = [
     IndustryMissing,
     RecommendationsNone,
     RecommendationsFew,
+    TargetKeywordMissing,
     # post drafts
     PostEmpty,
     PostTooLong,
@@ -101,6 +105,8 @@ BUILTIN_RULES = [
     PostHardToRead,
     UnicodeStyledText,
     MarkdownSyntax,
+    BlankLines,
+    StraySpaces,
     UnusedSuppression,
     # activity (from a LinkedIn data archive)
     PostingInactive,

@@ -220,6 +220,7 @@ GOOD = {
     "end_column": 5,
     "share": 1.0,
     "draft": None,
+    "fix": [[0, 4, "text"]],
 }
 BAD = [
     {"severity": 7},
@@ -243,6 +244,9 @@ BAD = [
     {"share": "1"},
     {"location": ["a"]},
     {"extra": 1},
+    {"fix": [[4, 0, "x"]]},
+    {"fix": [[0, 1]]},
+    {"fix": "replace it"},
 ]
 
 

@@ -132,12 +132,11 @@ def test_github_annotations(weak: Path) -> None:
     proc = run_cli("profile", str(weak), "--format", "github", *CORE)
     lines = proc.stdout.splitlines()
     assert len(lines) == 3
-    assert any(
-        ln.startswith(f"::warning file={weak},title=photo-missing (PR001)::") for ln in lines
-    )
-    assert any(
-        ln.startswith(f"::error file={weak},title=headline-too-long (PR004)::") for ln in lines
-    )
+    photo = next(ln for ln in lines if "photo-missing (PR001)" in ln)
+    assert photo.startswith(f"::warning file={weak},line=1,col=") and ",title=" in photo
+    assert "::linkedin.photo: " in photo  # the field, then the message
+    headline = next(ln for ln in lines if "headline-too-long (PR004)" in ln)
+    assert headline.startswith(f"::error file={weak},line=1,col=")
 
 
 def test_rules_list_and_explain() -> None:
@@ -145,7 +144,8 @@ def test_rules_list_and_explain() -> None:
     assert listing.returncode == 0
     assert "photo-missing" in listing.stdout and "PR004" in listing.stdout
     explained = run_cli("rules", "headline-too-long")
-    assert "**Anti-pattern**" in explained.stdout and "max_chars = 220" in explained.stdout
+    assert "Anti-pattern:" in explained.stdout and "max_chars = 220" in explained.stdout
+    assert "**" not in explained.stdout and "`" not in explained.stdout  # rendered Markdown
     assert run_cli("rules", "PR004").stdout == explained.stdout
     as_json = json.loads(run_cli("rules", "--format", "json").stdout)
     assert {"code", "name", "target", "pillar", "severity", "options", "doc"} <= set(as_json[0])

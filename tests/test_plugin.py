@@ -52,7 +52,7 @@ def test_plugin_rule_runs(plugin_path: str, tmp_path: Path) -> None:
     assert [(f["code"], f["location"]) for f in findings] == [("XMP001", "basics.name")]
     assert proc.returncode == 0  # a warning does not fail by default
     doc = run_cli("rules", "name-in-capitals", env=env).stdout
-    assert "**Best practice**" in doc and "min_letters = 4" in doc
+    assert "Best practice:" in doc and "min_letters = 4" in doc
 
 
 def test_plugin_options_are_configurable(plugin_path: str, tmp_path: Path) -> None:

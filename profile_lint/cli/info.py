@@ -7,13 +7,14 @@ from typing import Any
 
 import click
 
-from profile_lint.cli.options import as_of, handle_errors, input_options
-from profile_lint.cli.output import fail
+from profile_lint.cli.options import COLORS, as_of, handle_errors, input_options
+from profile_lint.cli.output import fail, use_color
+from profile_lint.errors import did_you_mean
 from profile_lint.printable import json_text
 from profile_lint.readers.files import MAX_FILE_SIZE
 
 
-@click.command()
+@click.command(short_help="Print the normalised profile as JSON.")
 @click.argument("path")
 @input_options
 @click.option(
@@ -51,14 +52,22 @@ def parse(
     click.echo(json_text(json.dumps(data, indent=2, ensure_ascii=False)))
 
 
-@click.command()
+@click.command(short_help="List the rules, or explain one.")
 @click.argument("name", required=False)
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
+@click.option(
+    "--color",
+    type=click.Choice(COLORS),
+    default="auto",
+    show_default=True,
+    help="Colour the explanation (auto: on a terminal, unless NO_COLOR; FORCE_COLOR forces).",
+)
 @handle_errors
-def rules(name: str | None, fmt: str) -> None:
-    """List the rules, or explain one (documentation, options, defaults)."""
+def rules(name: str | None, fmt: str, color: str) -> None:
+    """List the rules, or explain one: what it checks, why, examples, its source and
+    evidence, its points in the score, and its settings as TOML (defaults shown)."""
     from profile_lint.explain import explain_rule, rule_table, rules_json
     from profile_lint.registry import load_registry
 
@@ -69,18 +78,19 @@ def rules(name: str | None, fmt: str) -> None:
     if name:
         found = registry.by_key(name)
         if found is None:
-            fail(f"no rule named {name!r} (see `profile-lint rules`)")
+            close = did_you_mean(name, [n for r in registry.rules for n in (r.name, r.code)])
+            fail(f"no rule named {name!r}{close or ' (see `profile-lint rules`)'}")
             return
         chosen = [found]
     if fmt == "json":
         click.echo(json.dumps(rules_json(chosen), indent=2, ensure_ascii=False))
     elif name:
-        click.echo(explain_rule(chosen[0]))
+        click.echo(explain_rule(chosen[0], color=use_color(color, None)), color=True)
     else:
         click.echo(rule_table(chosen))
 
 
-@click.command()
+@click.command(short_help="Print the JSON Schema of profile input (or of the output).")
 @click.option(
     "--output",
     "of_output",

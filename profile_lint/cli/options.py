@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from profile_lint.run import Session
 
 FORMATS = ("text", "json", "sarif", "github")
+COLORS = ("auto", "always", "never")
 LEVELS = ("error", "warning", "info", "never")
 INPUT_FORMATS = ("json", "archive", "pdf", "text")
 Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
@@ -119,6 +120,25 @@ def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
                 is_flag=True,
                 help="Neither read nor write the result cache (.profile_lint_cache).",
             ),
+            click.option(
+                "--stdin-filename",
+                metavar="NAME",
+                help="The file name to give standard input (-) in every output; "
+                "per-file-ignores match it, and its suffix tells a profile's format.",
+            ),
+            click.option(
+                "--show-settings",
+                is_flag=True,
+                help="Print the resolved configuration, where each setting came from and "
+                "the rules that run (for each PATH given), then exit.",
+            ),
+            click.option(
+                "--verbose",
+                "-v",
+                is_flag=True,
+                help="Say which configuration file is used; under pre-commit, show the "
+                "files with no problems too.",
+            ),
         ],
         func,
     )
@@ -130,6 +150,7 @@ def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
         [
             click.option(
                 "--format",
+                "--output-format",
                 "fmt",
                 type=click.Choice(FORMATS),
                 default="text",
@@ -142,8 +163,29 @@ def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
                 default=None,
                 help="Lowest severity that makes the exit status 1 [default: error].",
             ),
+            click.option(
+                "--exit-zero",
+                is_flag=True,
+                help="Exit with status 0 even when there are findings (2 still means an error).",
+            ),
+            click.option(
+                "--statistics",
+                is_flag=True,
+                help="Print how many findings each rule has, instead of the findings "
+                "(text or json).",
+            ),
             click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary."),
-            click.option("--no-color", is_flag=True, help="Never colour the text output."),
+            click.option(
+                "--color",
+                type=click.Choice(COLORS),
+                default="auto",
+                show_default=True,
+                help="Colour the text output: auto colours a terminal unless NO_COLOR is "
+                "set, or whenever FORCE_COLOR is.",
+            ),
+            click.option(
+                "--no-color", is_flag=True, hidden=True, help="The same as --color never."
+            ),
             click.option(
                 "--output",
                 "-o",
@@ -189,6 +231,22 @@ def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
     )
 
 
+def target_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--target: the job ad profiles are aimed at."""
+    return click.option(
+        "--target",
+        metavar="JOB",
+        help="A job ad (text or Markdown file, - for standard input): show how far each "
+        "profile matches its key terms, and name the important ones it lacks.",
+    )(func)
+
+
+def check_target(target: str | None, paths: Sequence[str]) -> None:
+    """Standard input can be the job ad or a profile, not both."""
+    if target == "-" and "-" in paths:
+        raise click.UsageError("--target - and a profile on - cannot both read standard input")
+
+
 def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     """Bad input is one clear line on stderr and exit status 2, never a traceback."""
 
@@ -225,6 +283,9 @@ def open_session(opts: dict[str, Any]) -> Session:
     session = open_run_session(overrides)
     for problem in session.registry.errors:
         click.echo(f"profile-lint: warning: {printable(problem, newlines=False)}", err=True)
+    if opts.get("verbose"):
+        where = session.config.path or "none (the defaults)"
+        click.echo(f"profile-lint: configuration file: {where}", err=True)
     return session
 
 

@@ -8,6 +8,7 @@ followed: the file it points to is written, the link stays.
 
 from __future__ import annotations
 
+import codecs
 import os
 import stat
 import sys
@@ -22,26 +23,41 @@ from profile_lint.errors import InputError
 from profile_lint.printable import printable
 
 
+def use_color(choice: str, output: str | None) -> bool:
+    """Whether to colour the text output: `--color always` or `never` decide; `auto`
+    colours when FORCE_COLOR is set (not empty), else not when NO_COLOR is, else when
+    standard output is a terminal and no -o file is written (force-color.org,
+    no-color.org)."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    if os.environ.get("NO_COLOR"):
+        return False
+    return not output and sys.stdout.isatty()
+
+
 def fail(message: str) -> None:
     click.echo(f"profile-lint: error: {printable(message, newlines=False)}", err=True)
     sys.exit(2)
 
 
-def write_output(text: str, output: str | None) -> None:
-    """Print `text`, or write it to `output` (see the module docstring). A file that cannot
-    be written (a read-only folder, a full disk) is an input error naming it; the previous
-    file is left as it was."""
+def write_output(text: str, output: str | None, newline: str | None = None) -> None:
+    """Print `text`, or write it to `output` (see the module docstring); `newline=""`
+    writes line breaks exactly as they are in `text`. A file that cannot be written (a
+    read-only folder, a full disk) is an input error naming it; the previous file is left
+    as it was."""
     if not output:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=True)  # colour was decided by the caller (use_color)
         return
     target = Path(os.path.realpath(output))  # through symbolic links
     try:
-        _write(text, output, target)
+        _write(text, output, target, newline)
     except OSError as exc:
         raise InputError(output, f"cannot be written: {exc.strerror or exc}") from None
 
 
-def _write(text: str, output: str, target: Path) -> None:
+def _write(text: str, output: str, target: Path, newline: str | None) -> None:
     try:
         mode: int | None = target.stat().st_mode
     except FileNotFoundError:
@@ -49,14 +65,15 @@ def _write(text: str, output: str, target: Path) -> None:
     if mode is not None and stat.S_ISDIR(mode):
         raise InputError(output, "is a folder; give a file name")
     if mode is not None and not stat.S_ISREG(mode):
-        with open(target, "w", encoding="utf-8") as handle:  # a FIFO, a device: write into it
+        # a FIFO, a device: write into it
+        with open(target, "w", encoding="utf-8", newline=newline) as handle:
             handle.write(text)
         return
     if not target.parent.is_dir():
         raise InputError(output, f"the folder {target.parent} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
             handle.write(text)
         os.chmod(tmp, _file_mode(mode))  # mkstemp makes 0600; reports are for sharing
         signals.check()  # a run being stopped replaces nothing
@@ -64,6 +81,20 @@ def _write(text: str, output: str, target: Path) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_fixed(path: str, before: str, after: str) -> None:
+    """Write a fixed draft in place, atomically, as it was encoded: UTF-8, with its byte
+    order mark if it had one, line breaks as given. A file that changed since it was
+    read is left alone (an error naming it)."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot be read back to fix it: {exc.strerror}") from None
+    bom = raw.startswith(codecs.BOM_UTF8)
+    if raw.decode("utf-8-sig", errors="replace").lstrip("\ufeff") != before:
+        raise InputError(path, "changed while it was being linted; not fixed")
+    write_output(("\ufeff" if bom else "") + after, path, newline="")
 
 
 def _file_mode(existing: int | None) -> int:

@@ -14,13 +14,16 @@ import click
 
 from profile_lint.cli.options import (
     as_of,
+    check_target,
     handle_errors,
     input_options,
     open_session,
     run_settings,
     settings_options,
+    target_option,
 )
 from profile_lint.cli.output import fail, refuse_overwriting_inputs, write_output
+from profile_lint.cli.settings import show_settings
 from profile_lint.printable import json_text, no_commands, printable
 
 if TYPE_CHECKING:
@@ -42,7 +45,16 @@ def _members(
     from profile_lint.run import read_drafts, read_profiles
 
     session = open_session(opts)
-    profiles = read_profiles(session, paths, opts["input_format"], as_of(opts), opts["facts"])
+    check_target(opts.get("target"), paths)
+    profiles = read_profiles(
+        session,
+        paths,
+        opts["input_format"],
+        as_of(opts),
+        opts["facts"],
+        opts["stdin_filename"],
+        opts.get("target"),
+    )
     drafts = read_drafts(session, posts) if posts else []
     cache, progress = run_settings(session, opts)
     try:
@@ -87,26 +99,46 @@ def _record(store: History, members: list[Member]) -> None:
         store.close()
 
 
-@click.command()
-@click.argument("paths", nargs=-1, required=True)
+def _settings_shown(paths: tuple[str, ...], opts: dict[str, Any]) -> bool:
+    """--show-settings prints them (True); without it, PATHS are required."""
+    if opts["show_settings"]:
+        click.echo(show_settings(open_session(opts), paths), nl=False)
+        return True
+    if not paths:
+        raise click.UsageError("Missing argument 'PATHS...'.")
+    return False
+
+
+@click.command(short_help="Estimate the four SSI pillars (not LinkedIn's SSI).")
+@click.argument("paths", nargs=-1)
 @click.option("--explain", is_flag=True, help="Show the formula and where each point went.")
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
 @input_options
+@target_option
 @settings_options
 @handle_errors
 def score(paths: tuple[str, ...], explain: bool, fmt: str, **opts: Any) -> None:
     """Estimate the four Social Selling Index pillars from profiles (not LinkedIn's SSI)."""
     from profile_lint.formatters.json import score_dict
-    from profile_lint.formatters.text import score_lines
+    from profile_lint.formatters.text import score_lines, target_lines
     from profile_lint.report.explain import explain as explain_score
     from profile_lint.report.explain import formula
 
+    if _settings_shown(paths, opts):
+        return
     session, members = _members(list(paths), opts, [])
     tr = session.translator([m.result for m in members])
     if fmt == "json":
-        out = [{"path": m.profile.source, "score": score_dict(m.score, tr)} for m in members]
+        out = [
+            {
+                "path": m.profile.source,
+                "score": score_dict(m.score, tr),
+                **({"target": m.result.target.to_dict()} if m.result.target else {}),
+            }
+            for m in members
+        ]
         data = {"version": 1, "lang": tr.lang, "results": out}
         click.echo(json_text(json.dumps(data, indent=2, ensure_ascii=False)))
         return
@@ -117,12 +149,12 @@ def score(paths: tuple[str, ...], explain: bool, fmt: str, **opts: Any) -> None:
             text = explain_score(shown(m.profile.source), m.score, tr)
             click.echo(no_commands(printable(text)) + "\n")  # messages quote the input
         else:
-            lines = [shown(m.profile.source), *score_lines(m.score, tr)]
-            click.echo(no_commands("\n".join(lines)))
+            lines = [*score_lines(m.score, tr), *target_lines(m.result.target, tr)]
+            click.echo(no_commands("\n".join([shown(m.profile.source), *lines])))
 
 
-@click.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.command(short_help="Write the self-contained HTML coaching report.")
+@click.argument("paths", nargs=-1)
 @click.option(
     "--posts",
     multiple=True,
@@ -142,6 +174,7 @@ def score(paths: tuple[str, ...], explain: bool, fmt: str, **opts: Any) -> None:
     "if missing): reports then show the progress since the previous run.",
 )
 @input_options
+@target_option
 @settings_options
 @handle_errors
 def report(
@@ -155,11 +188,15 @@ def report(
 
     Each report is written in its member's language (--lang forces one), the cohort's
     index and summary in the language of most members."""
+    from profile_lint.readers import find_profiles
     from profile_lint.report.cohort import file_names, ranking, summary_csv, summary_json
     from profile_lint.report.render import render
     from profile_lint.report.view import index_context, report_context
 
-    cohort = len(paths) > 1
+    if _settings_shown(paths, opts):
+        return
+    inputs = find_profiles(paths, opts["input_format"])  # a folder holds several
+    cohort = len(inputs) > 1
     if cohort and posts:
         fail("--posts goes with a single profile")
     if cohort and not output:
@@ -176,16 +213,17 @@ def report(
         fail(f"{target}: is a folder; give a file name such as report.html")
     if not target.parent.is_dir():
         fail(f"{target}: the folder {target.parent} does not exist")
-    inputs = [*paths, *posts, *filter(None, [opts["facts"], opts.get("config_path")])]
-    refuse_overwriting_inputs([str(target)], inputs)
+    extra = [opts["facts"], opts.get("config_path"), opts.get("target")]
+    read_too = [*paths, *posts, *filter(None, extra)]
+    refuse_overwriting_inputs([str(target)], read_too)
     if history:
-        refuse_overwriting_inputs([history], [*inputs, str(target)])
+        refuse_overwriting_inputs([history], [*read_too, str(target)])
         if os.path.realpath(history) == os.path.realpath(target):
             fail(f"{history}: the history and the report must be different files")
-    session, members = _members(list(paths), opts, list(posts))
+    session, members = _members(inputs, opts, list(posts))
     files = file_names(members) if cohort else []
     outputs = ["index.html", "summary.csv", "summary.json", *files]
-    refuse_overwriting_inputs([str(target / name) for name in outputs] if cohort else [], inputs)
+    refuse_overwriting_inputs([str(target / name) for name in outputs] if cohort else [], read_too)
     store = _past_runs(history, members) if history else None
     # Everything is rendered before anything is written: the run is recorded, then the
     # files are written (each atomically).

@@ -29,7 +29,7 @@ def render_github(report: Report) -> str:
                     props.append(f"endLine={f.end_line}")
                     props.append(f"endColumn={f.end_column}")
             props.append(f"title={_prop(f'{f.name} ({f.code})')}")
-            where = f"{f.location}: " if f.location and f.line is None else ""
+            where = f"{f.location}: " if f.location else ""
             text = f"{where}{report.tr.render(f.message)} {report.tr.render(f.suggestion)}"
             message = _data(text)
             out.append(f"::{_LEVEL[str(f.severity)]} {','.join(props)}::{message}")

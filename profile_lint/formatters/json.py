@@ -28,6 +28,8 @@ def report_dict(report: Report) -> dict[str, Any]:
             "error": counts["error"],
             "warning": counts["warning"],
             "info": counts["info"],
+            "fixable": report.fixable(),
+            **({"fixed": report.fixed} if report.fixed is not None else {}),
         },
     }
 
@@ -44,6 +46,8 @@ def result_dict(result: Result, tr: Translator) -> dict[str, Any]:
         out["score"] = score_dict(result.score, tr)
     if result.fold is not None:
         out["preview"] = result.fold.to_dict()
+    if result.target is not None:
+        out["target"] = result.target.to_dict()
     return out
 
 

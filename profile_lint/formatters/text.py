@@ -8,7 +8,9 @@ control character or bidirectional override reaches the terminal, no line starts
 
 from __future__ import annotations
 
+import re
 import textwrap
+from typing import Any
 
 from profile_lint.engine import Fold
 from profile_lint.formatters.types import Report
@@ -16,9 +18,11 @@ from profile_lint.i18n import Translator
 from profile_lint.printable import no_commands, printable
 from profile_lint.rule import PILLAR_NAMES, Finding, Msg, Plural, Severity
 from profile_lint.score import PILLAR_MAX, Score
+from profile_lint.target import TargetMatch
 
 _COLORS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1"}
 SCREENS = {"desktop": Msg("desktop"), "mobile": Msg("mobile")}
+_PATH_PARTS = re.compile(r"[^.\[\]]+")
 
 
 def _paint(text: str, style: str, color: bool) -> str:
@@ -29,10 +33,31 @@ def _one_line(text: str) -> str:
     return printable(text, newlines=False)
 
 
-def _where(finding: Finding, tr: Translator) -> str:
-    if finding.line is not None:
-        return f"{finding.line}:{finding.column}"
-    return _one_line(finding.location or tr.render(Msg("(profile)")))
+def _at(finding: Finding) -> str:
+    return f"{finding.line}:{finding.column}" if finding.line is not None else ""
+
+
+def _where(finding: Finding, tr: Translator, at_width: int = 0) -> str:
+    """line:column in the file (padded to `at_width`), then a profile finding's field path."""
+    at = _at(finding)
+    if at and finding.location:
+        return f"{at:<{at_width}}  {_one_line(finding.location)}"
+    return at or _one_line(finding.location or tr.render(Msg("(profile)")))
+
+
+def _position(finding: Finding) -> tuple[Any, ...]:
+    """Where a finding is, for sorting: line and column, then its field path with the
+    indexes as numbers (work[2] before work[10])."""
+    path = tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part)
+        for part in _PATH_PARTS.findall(finding.location or "")
+    )
+    return (finding.line or 0, finding.column or 0, path, finding.code)
+
+
+def ordered(findings: list[Finding]) -> list[Finding]:
+    """Errors first, then warnings, then info; each by position."""
+    return sorted(findings, key=lambda f: (-f.severity, _position(f)))
 
 
 def _files(n: int) -> Msg:
@@ -76,6 +101,35 @@ def score_lines(score: Score | None, tr: Translator) -> list[str]:
             pillars=covered,
         )
         out.append(f"    {tr.render(total)}")
+    return out
+
+
+def target_lines(target: TargetMatch | None, tr: Translator, shown: int = 8) -> list[str]:
+    """The job match: how much of the ad's key terms, by weight, the profile has, and the
+    most important of those it lacks."""
+    if target is None:
+        return []
+    total = len(target.present) + len(target.missing)
+    line = Msg(
+        "job match with %(path)s: %(match)d%% of its key terms by weight (%(found)d of %(total)d)",
+        path=target.source,
+        match=target.match,
+        found=len(target.present),
+        total=total,
+    )
+    out = [f"  {tr.render(line)}"]
+    if target.missing:
+        names = ", ".join(f"“{t.text}”" for t in target.missing[:shown])
+        more = len(target.missing) - shown
+        lacking = Msg("not in the profile: %(terms)s", terms=names)
+        if more > 0:
+            lacking = Plural(
+                "not in the profile: %(terms)s and %(count)d more",
+                "not in the profile: %(terms)s and %(count)d more",
+                terms=names,
+                count=more,
+            )
+        out.append(f"    {tr.render(lacking)}")
     return out
 
 
@@ -134,15 +188,19 @@ def render_text(report: Report) -> str:
     label_width = max(map(len, labels.values()))
     lines: list[str] = []
     for result in report.results:
-        if not result.findings and not result.import_warnings and report.quiet:
+        clean = not result.findings and not result.import_warnings
+        if clean and (report.quiet or report.hide_clean):
             continue
         lines.append(_paint(_one_line(result.path), "bold", color))
-        width = max((len(_where(f, tr)) for f in result.findings), default=0)
-        for f in result.findings:
+        at_width = max((len(_at(f)) for f in result.findings), default=0)
+        places = {id(f): _where(f, tr, at_width) for f in result.findings}
+        width = max(map(len, places.values()), default=0)
+        for f in ordered(result.findings):
             level = str(f.severity)
             severity = _paint(f"{labels[level]:<{label_width}}", level, color)
+            mark = "[*] " if f.fixable else ""
             lines.append(
-                f"  {_where(f, tr):<{width}}  {severity}  {_one_line(tr.render(f.message))}  "
+                f"  {places[id(f)]:<{width}}  {severity}  {mark}{_one_line(tr.render(f.message))}  "
                 + _paint(f"[{f.name}]", "dim", color)
             )
             arrow = f"→ {_one_line(tr.render(f.suggestion))}"
@@ -173,10 +231,28 @@ def render_text(report: Report) -> str:
             lines.append(f"  {tr.render(note)}")
         if not report.quiet:
             lines.extend(score_lines(result.score, tr))
+            lines.extend(target_lines(result.target, tr))
             lines.extend(preview_lines(result.fold, tr))
         if not result.findings:
             lines.append("  " + tr.render(Msg("no problems found")))
         lines.append("")
     if not report.quiet:
+        lines.extend(_fix_lines(report))
         lines.append(_summary(report))
     return no_commands("\n".join(lines) + "\n")
+
+
+def _fix_lines(report: Report) -> list[str]:
+    """How many problems --fix fixed, or can fix (marked [*])."""
+    out = []
+    if report.fixed:
+        fixed = Plural("Fixed %(count)d problem.", "Fixed %(count)d problems.", count=report.fixed)
+        out.append(report.tr.render(fixed))
+    if report.fixable():
+        fixable = Plural(
+            "[*] %(count)d problem can be fixed with --fix (a fix that cannot change meaning).",
+            "[*] %(count)d problems can be fixed with --fix (fixes that cannot change meaning).",
+            count=report.fixable(),
+        )
+        out.append(report.tr.render(fixable))
+    return out

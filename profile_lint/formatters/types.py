@@ -16,7 +16,12 @@ class Report:
     rules: list[type[Rule]] = field(default_factory=list)
     color: bool = False
     quiet: bool = False
+    hide_clean: bool = False  # leave out files with nothing to report (pre-commit)
+    fixed: int | None = None  # problems fixed (--fix), None without --fix
     tr: Translator = field(default_factory=lambda: Translator("en"))
 
     def counts(self) -> Counter[str]:
         return Counter(str(f.severity) for r in self.results for f in r.findings)
+
+    def fixable(self) -> int:
+        return sum(f.fixable for r in self.results for f in r.findings)

@@ -277,14 +277,21 @@ def draft_from_text(
 
 
 def read_draft(
-    path: str, max_bytes: int = DEFAULT_MAX_BYTES, rules: Iterable[type[Rule]] | None = None
+    path: str,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    rules: Iterable[type[Rule]] | None = None,
+    name: str | None = None,
 ) -> Draft:
-    """Read one draft file; an empty file is a draft with no text, not an input error."""
+    """Read one draft file; an empty file is a draft with no text, not an input error.
+    `-` reads standard input, called `name` in errors and outputs when given."""
     if path == "-":
+        where = name or path
         data = sys.stdin.buffer.read(max_bytes + 1)
         if len(data) > max_bytes:
-            raise InputError(path, f"standard input is over the {max_bytes:,}-byte cap")
-        return draft_from_text(decode_text(path, data), source=path, rules=rules)
+            raise InputError(where, f"standard input is over the {max_bytes:,}-byte cap")
+        draft = draft_from_text(decode_text(where, data), source=where, rules=rules)
+        draft.stdin = True
+        return draft
     try:
         data = read_bytes(path, max_bytes)
     except InputError as exc:

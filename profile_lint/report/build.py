@@ -154,7 +154,7 @@ def finding_view(
             "name": f.name,
             "code": f.code,
             "location": f.location or "",
-            "line": f.line,
+            "line": f.line if f.location is None else None,  # a draft's line, not JSON's
             "source": source_of(rules.get(f.name), tr),
         },
     }

@@ -191,6 +191,42 @@ def _activity_charts(activity: dict[str, Any] | None, tr: Translator) -> list[di
     ]
 
 
+PART_LABELS = {
+    "headline": Msg("Headline"),
+    "about": Msg("About"),
+    "skills": Msg("Skills"),
+    "experience": Msg("Experience"),
+    "education": Msg("Education"),
+    "certifications": Msg("Certifications"),
+    "languages": Msg("Languages"),
+}
+# Where a missing term of the job ad belongs, by its kind (see target-keyword-missing).
+ADD_TO = {
+    "title": Msg("in the headline"),
+    "tool": Msg("in the skills and an experience line"),
+    "skill": Msg("in an experience line, with a result"),
+}
+
+
+def target_view(member: Member, tr: Translator) -> dict[str, Any] | None:
+    """The "For this job" section: the match with the job ad (--target), the terms the
+    profile already has and where, and those it lacks with where they belong."""
+    target = member.result.target
+    if target is None:
+        return None
+    return {
+        "match": target.match,
+        "present": [
+            {"term": t.text, "where": [tr.render(PART_LABELS[w]) for w in where]}
+            for t, where in target.present
+        ],
+        "missing": [
+            {"term": t.text, "add_to": tr.render(ADD_TO.get(t.kind, ADD_TO["skill"]))}
+            for t in target.missing
+        ],
+    }
+
+
 def report_context(member: Member, tr: Translator) -> dict[str, Any]:
     score = member.score
     pillars = pillar_views(score, tr)
@@ -209,13 +245,13 @@ def report_context(member: Member, tr: Translator) -> dict[str, Any]:
         "pillar_chart": charts.pillar_bars(pillars, tr),
         "summary": summary(member, tr),
         "progress": progress(member, tr),
-        "target": None,  # --target JOB (issue 17): its "For this job" section
         "rewrites": rewrites(member, tr),
         "sections": section_views(member, tr),
         "drafts": draft_views(member, tr),
         "activity": activity,
         "activity_charts": _activity_charts(activity, tr),
         "unmeasured": unmeasured_views(member, tr),
+        "target": target_view(member, tr),
         "warnings": [w.to_dict() for w in member.result.import_warnings],
         "counts": {
             s: sum(1 for f in member.result.findings if f.severity.name.lower() == s)

@@ -1,7 +1,7 @@
 import re
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Draft, Msg, Problem, Rule, Severity
+from profile_lint.rule import Context, Draft, Edit, Msg, Problem, Rule, Severity
 
 _PATTERNS = (
     ("bold", re.compile(r"\*\*(?=\S)([^*\n]+?)\*\*|__(?=\S)([^_\n]+?)__")),
@@ -34,6 +34,10 @@ class MarkdownSyntax(Rule):
     LinkedIn posts are plain text: `**bold**`, `# heading`, `[text](url)` and code fences
     appear as typed, asterisks and all. Drafts are often written in Markdown editors.
 
+    `--fix` drops the asterisks or underscores of bold and the `#` signs of a heading,
+    leaving the words; links and code fences are left to you (where the link goes is a
+    choice).
+
     **Anti-pattern**: `**Three lessons** from [our report](https://example.com/report)`
 
     **Best practice**: `Three lessons from our report (link in the first comment)`
@@ -46,15 +50,26 @@ class MarkdownSyntax(Rule):
     target = "post"
     pillar = "insights"
     severity = Severity.INFO
+    fixable = True
 
     def check(self, subject: Draft, ctx: Context) -> Iterator[Problem]:
         found = []
         for kind, pattern in _PATTERNS:
             for match in pattern.finditer(subject.text):
-                found.append((match.start(), match.end(), kind))
-        for start, end, kind in sorted(found):
+                found.append((match.start(), match.end(), kind, _fix(kind, match)))
+        for start, end, kind, fix in sorted(found):
             yield Problem(
                 message=_FOUND[kind].bind(text=subject.text[start:end]),
                 suggestion=_ADVICE[kind],
                 span=(start, end),
+                fix=fix,
             )
+
+
+def _fix(kind: str, match: re.Match[str]) -> tuple[Edit, ...]:
+    """Bold loses its markers, a heading its # signs: the words stay as they are."""
+    if kind == "bold":
+        return (Edit(match.start(), match.start() + 2), Edit(match.end() - 2, match.end()))
+    if kind == "heading":
+        return (Edit(match.start(), match.start(1)),)
+    return ()

@@ -2,7 +2,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Draft, Msg, Problem, Rule, Severity
+from profile_lint.rule import Context, Draft, Edit, Msg, Problem, Rule, Severity
 
 # Letters and digits of the Mathematical Alphanumeric Symbols block, and spaces between them.
 _STYLED = re.compile(r"[\U0001D400-\U0001D7FF]+(?:[ \t]+[\U0001D400-\U0001D7FF]+)*")
@@ -20,6 +20,8 @@ class UnicodeStyledText(Rule):
     **Best practice**: plain letters; make the line stand out with a line break, a short
     sentence or an emoji used once.
 
+    `--fix` writes the same words in plain letters (Unicode's compatibility mapping, NFKC).
+
     **Source** (platform): accessibility of the Mathematical Alphanumeric Symbols block
     (Unicode U+1D400-U+1D7FF); screen readers and search do not treat them as letters.
     """
@@ -29,6 +31,7 @@ class UnicodeStyledText(Rule):
     target = "post"
     pillar = "insights"
     severity = Severity.WARNING
+    fixable = True
 
     def check(self, subject: Draft, ctx: Context) -> Iterator[Problem]:
         for match in _STYLED.finditer(subject.text):
@@ -41,4 +44,5 @@ class UnicodeStyledText(Rule):
                 ),
                 suggestion=Msg("Write it in plain letters: “%(text)s”.", text=plain),
                 span=match.span(),
+                fix=(Edit(match.start(), match.end(), plain),),
             )

@@ -9,12 +9,14 @@ of profile-lint) once for the whole module and every hook run reuses it.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.cli_runner import FIXTURES, REPO
 
@@ -78,13 +80,34 @@ def project(
     shutil.copy(FIXTURES / "profiles" / "exemplary-en.json", root / "profile.json")
     shutil.copy(FIXTURES / "profiles" / "weak-en.json", root / "old-resume.json")
     (root / "package.json").write_text('{"name": "not-a-profile"}')
-    (root / ".pre-commit-config.yaml").write_text(
-        f"repos:\n  - repo: {repo}\n    rev: {rev}\n    hooks:\n"
-        "      - id: profile-lint-posts\n      - id: profile-lint-profile\n",
-        encoding="utf-8",
-    )
+    (root / ".pre-commit-config.yaml").write_text(readme_config(repo, rev), encoding="utf-8")
     git("add", ".", cwd=root, env=env)
     return root
+
+
+def readme_example() -> str:
+    """The .pre-commit-config.yaml the README shows."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    return readme.split("# .pre-commit-config.yaml\n", 1)[1].split("```", 1)[0]
+
+
+def readme_config(repo: Path, rev: str) -> str:
+    """The README's example as written, pointed at the snapshot: its `repo` and `rev`
+    replaced, and its commented fix hook switched on (all three hooks run here)."""
+    text = re.sub(r"(?m)^(\s*- repo: )\S+", lambda m: m.group(1) + str(repo), readme_example())
+    text = re.sub(r"(?m)^(\s*rev: )\S+", lambda m: m.group(1) + rev, text)
+    return text.replace("# - id: profile-lint-posts-fix", "- id: profile-lint-posts-fix")
+
+
+def test_readme_example_names_the_hooks_this_repository_has() -> None:
+    config = yaml.safe_load(readme_example())
+    (repo,) = config["repos"]
+    listed = {hook["id"] for hook in repo["hooks"]}
+    commented = set(re.findall(r"#\s*- id: ([\w-]+)", readme_example()))
+    hooks = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert listed | commented == {hook["id"] for hook in hooks}
+    version = re.search(r'(?m)^version = "([^"]+)"', (REPO / "pyproject.toml").read_text())
+    assert version is not None and repo["rev"] == f"v{version.group(1)}"  # this version's tag
 
 
 def run_hook(project: Path, env: dict[str, str], hook: str, *files: str) -> str:
@@ -115,6 +138,25 @@ def test_good_drafts_pass(project: Path, env: dict[str, str]) -> None:
     out = run_hook(project, env, "profile-lint-posts", "drafts/good.md", "drafts/bon.txt")
     assert out.startswith("0\n"), out
     assert "Passed" in out
+
+
+def test_clean_files_are_not_listed_when_the_hook_fails(project: Path, env: dict[str, str]) -> None:
+    out = run_hook(project, env, "profile-lint-posts", "drafts/good.md", "drafts/bad.md")
+    assert out.startswith("1\n"), out
+    assert "drafts/bad.md" in out and "drafts/good.md" not in out
+    assert "preview" not in out.split("drafts/bad.md", 1)[0]  # no block of the clean file
+
+
+def test_fix_hook_fixes_then_fails_for_review(project: Path, env: dict[str, str]) -> None:
+    draft = project / "drafts" / "styled.md"
+    draft.write_text("𝗕𝗶𝗴 𝗻𝗲𝘄𝘀:  **one** checklist.\n\n\n\nWhich step would you cut?\n")
+    git("add", "drafts/styled.md", cwd=project, env=env)
+    out = run_hook(project, env, "profile-lint-posts-fix", "drafts/styled.md")
+    assert out.startswith("1\n"), out
+    assert "files were modified by this hook" in out
+    assert draft.read_text() == "Big news: one checklist.\n\nWhich step would you cut?\n"
+    again = run_hook(project, env, "profile-lint-posts-fix", "drafts/styled.md")
+    assert "files were modified by this hook" not in again
 
 
 def test_profile_hook_lints_profile_json_only(project: Path, env: dict[str, str]) -> None:

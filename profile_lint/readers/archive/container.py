@@ -342,6 +342,24 @@ def open_folder(path: str, limits: Limits) -> Container:
     return container
 
 
+def looks_like_archive(path: str) -> bool:
+    """Whether folder `path` is a LinkedIn data archive: LinkedIn's CSV files at its top,
+    or in its one sub-folder (a re-zipped export) beside nothing else; a folder of
+    several exports is not one."""
+    try:
+        with os.scandir(path) as top:
+            entries = [e for e in top if not e.name.startswith((".", "__MACOSX"))]
+        if any(e.is_file() and _is_linkedin(e.name) for e in entries):
+            return True
+        folders = [e for e in entries if e.is_dir()]
+        if len(folders) != 1 or len(entries) != 1:
+            return False
+        with os.scandir(folders[0].path) as sub:
+            return any(e.is_file() and _is_linkedin(e.name) for e in sub)
+    except OSError:
+        return False
+
+
 def open_csv(path: str, max_bytes: int) -> Container:
     """One CSV file; its kind from its name (or, for a renamed file, its header)."""
     name = Path(path).name
