@@ -9,13 +9,19 @@ _PATTERNS = (
     # No bracket inside the text or the URL: a run of "[" or of "[a](https://" is scanned
     # once, not once from each of its characters.
     ("link", re.compile(r"\[([^\[\]\n]+)\]\(((?:https?://|www\.|mailto:)[^()\[\]\s]*)\)")),
-    ("code fence", re.compile(r"^[ \t]*(```|~~~)[^\n]*$", re.MULTILINE)),
+    # A fenced block, from its opening fence to its closing one (or the end): one finding.
+    (
+        "code fence",
+        re.compile(r"^[ \t]*(```|~~~)[^\n]*(?:\n(?:.*\n)*?[ \t]*\1[ \t]*$)?", re.MULTILINE),
+    ),
 )
 _FOUND = {
     "bold": Msg("Markdown bold “%(text)s” will show literally on LinkedIn."),
     "heading": Msg("A Markdown heading “%(text)s” will show literally on LinkedIn."),
     "link": Msg("A Markdown link “%(text)s” will show literally on LinkedIn."),
-    "code fence": Msg("A Markdown code fence “%(text)s” will show literally on LinkedIn."),
+    "code fence": Msg(
+        "A Markdown code block fenced with %(fence)s will show its fences literally on LinkedIn."
+    ),
 }
 _ADVICE = {
     "bold": Msg("Write the words plainly; LinkedIn has no bold in posts."),
@@ -56,10 +62,13 @@ class MarkdownSyntax(Rule):
         found = []
         for kind, pattern in _PATTERNS:
             for match in pattern.finditer(subject.text):
-                found.append((match.start(), match.end(), kind, _fix(kind, match)))
-        for start, end, kind, fix in sorted(found):
+                fence = match.group(1) if kind == "code fence" else ""
+                found.append((match.start(), match.end(), kind, fence, _fix(kind, match)))
+        for start, end, kind, fence, fix in sorted(found):
             yield Problem(
-                message=_FOUND[kind].bind(text=subject.text[start:end]),
+                message=_FOUND[kind].bind(fence=fence)
+                if fence
+                else _FOUND[kind].bind(text=subject.text[start:end]),
                 suggestion=_ADVICE[kind],
                 span=(start, end),
                 fix=fix,
