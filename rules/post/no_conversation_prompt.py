@@ -1,12 +1,15 @@
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from profile_lint.quotes import unbroken
 from profile_lint.rule import Context, Draft, Lexicon, Msg, Option, Problem, Rule, Severity
 from profile_lint.rules.post._text import HASHTAG, MENTION, URL, WORD, opening_end
 
 PROMPTS = Lexicon("conversation-prompts")
-ANNOUNCEMENTS = Lexicon("announcements")
+ANNOUNCEMENTS = Lexicon("announcements")  # in the opening line
+CALLS = Lexicon("announcement-calls")  # in the last paragraph
+ANSWERS = Lexicon("self-answers")  # "Was it worth it? Absolutely."
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 # A question the writer asks themself and answers ("Would I do it again? Yes."): first
 # person, no reader, and more text after it.
@@ -40,8 +43,9 @@ class NoConversationPrompt(Rule):
     question ("Agree?", "Thoughts?") is not an invitation. Closing hashtags, mentions and
     links are skipped; polls, which ask by design, are not checked. A question the writer
     answers themself ("Would I do it again? Yes.") does not invite a reply. An announcement
-    (a job, a launch, an event: `lexicons/<lang>/announcements.txt` in the opening line or
-    the last paragraph) needs no question and is not checked.
+    (a job, a launch, an event: `lexicons/<lang>/announcements.txt` in the opening line, or
+    the call that closes one, `announcement-calls.txt`, in the last paragraph) needs no
+    question and is not checked.
 
     **Anti-pattern**: `... That is what I learned this quarter. Agree?`
 
@@ -69,20 +73,22 @@ class NoConversationPrompt(Rule):
             return
         tail = max(0, end - ctx.options["tail_chars"])
         short = None
+        view = ctx.text(text)
         for match in _QUESTION.finditer(text, tail, end):
             words = len(WORD.findall(match.group()))
             if words >= ctx.options["min_question_words"]:
-                if not _self_answered(match.group(), text[match.end() : end]):
+                if not _self_answered(match.group(), text[match.end() : end], view.lang):
                     return
             elif words:
                 start, stop = unbroken(text, *match.span())
                 short = text[start:stop].strip()
-        view = ctx.text(text)
         if any(tail <= start < end for start, _, _ in view.find(PROMPTS)):
             return
         para = text.rfind("\n\n", 0, end) + 2 if "\n\n" in text[:end] else 0
         opening = opening_end(text)
-        if any(start < opening or start >= para for start, _, _ in view.find(ANNOUNCEMENTS)):
+        if any(start < opening for start, _, _ in view.find(ANNOUNCEMENTS)):
+            return
+        if any(para <= start < end for start, _, _ in view.find(CALLS)):
             return
         if short:
             message = Msg(
@@ -101,7 +107,17 @@ class NoConversationPrompt(Rule):
         )
 
 
-def _self_answered(question: str, after: str) -> bool:
-    return (
-        bool(WORD.search(after)) and bool(_SELF.search(question)) and not _READER.search(question)
-    )
+def _self_answered(question: str, after: str, lang: str) -> bool:
+    """Whether the writer answers `question` themself: an answer word right after it, or a
+    first-person question with more text after it and no reader in it."""
+    if _answer(lang).match(after):
+        return True
+    if not WORD.search(after) or _READER.search(question):
+        return False
+    return bool(_SELF.search(question))
+
+
+@cache
+def _answer(lang: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in ANSWERS.phrases(lang)) or "(?!)"
+    return re.compile(rf"[ \t]*(?:{words})(?!\w)", re.IGNORECASE)
