@@ -77,21 +77,26 @@ _NONE_YET = re.compile(
 )
 _OPEN_TO_WORK = {fold("Open to work"), fold("#OpenToWork"), fold("En recherche active")}
 # Between the name and the headline: pronouns (a closed class of words, "He/Him", "Elle"),
-# a connection degree ("· 2nd", "3e"), a verification mark.
+# a connection degree ("· 2nd", "3e"), a verification mark or the button to get one.
 _PRONOUN = r"(?:he|him|his|she|her|hers|they|them|theirs|il|lui|elle|elles|iel|ielle|ils|xe|ze)"
 _MARKER = re.compile(
     rf"^\(?{_PRONOUN}(?:\s*/\s*{_PRONOUN})*\)?$|^·?\s*(?:1st|2nd|3rd\+?|1er|2e|3e\+?)\b.*$|"
-    r"^(?:verified|vérifié|vérifiée)$",
+    r"^(?:verified|vérifié|vérifiée)$|.*\bverification badge$|.*\bbadge de vérification$",
     re.IGNORECASE,
 )
 # A person's name as shown: words of letters (hyphens, apostrophes, dots, a comma before a
 # credential, brackets for a maiden name); no digit, no interface punctuation.
 _NAME_WORD = re.compile(r"\(?[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?\)?,?")
-_PRONOUNS_AFTER = re.compile(rf"\s*\(\s*{_PRONOUN}(?:\s*/\s*{_PRONOUN})*\s*\)$", re.IGNORECASE)
+# What may follow the name on its line: pronouns in brackets or with a slash, a degree.
+_AFTER_NAME = re.compile(
+    rf"\s*(?:\(\s*{_PRONOUN}(?:\s*/\s*{_PRONOUN})*\s*\)|{_PRONOUN}(?:\s*/\s*{_PRONOUN})+|"
+    r"·\s*(?:1st|2nd|3rd\+?|1er|2e|3e\+?))$",
+    re.IGNORECASE,
+)
 
 
 def _as_name(text: str) -> str | None:
-    text = _PRONOUNS_AFTER.sub("", text)
+    text = _AFTER_NAME.sub("", _AFTER_NAME.sub("", text))
     words = text.split()
     if not 1 <= len(words) <= 7 or len(text) > 70 or is_noise(text, Counts()):
         return None

@@ -42,6 +42,12 @@ def read(top: str):
             "Sean O’Brien",
             "Site Manager at Kerrigan Build",
         ),
+        (  # own view: the verification button below the name; degree and pronouns inline
+            "Home\nMe\nTry Premium for £0\nPriya Nair She/Her · 2nd\nAdd verification badge\n"
+            "Head of Risk, Calder Bank\nEdinburgh, Scotland, United Kingdom\nContact info\n",
+            "Priya Nair",
+            "Head of Risk, Calder Bank",
+        ),
     ],
 )
 def test_top_card_from_its_structure(top, name, headline):
