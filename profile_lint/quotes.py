@@ -9,7 +9,9 @@ past a blank line: a mark left open does not swallow the rest of the text.
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 _PAIRS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"', "'": "'"}
 # An opening mark: any of the unambiguous ones, or a straight / curly single quote before
@@ -20,19 +22,29 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation, marks included, in order and not nested."""
+    return list(_quoted(text))
+
+
+@lru_cache(maxsize=8)  # several rules and findings ask about the same text in a row
+def _quoted(text: str) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     limits = [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]
+    unclosed: dict[str, int] = {}  # a mark that found no closing one before this limit
     at = 0
     while (match := _OPEN.search(text, at)) is not None:
         start, mark = match.start(), match.group()
-        limit = next(limit for limit in limits if limit >= start)
+        limit = limits[bisect.bisect_left(limits, start)]
+        if unclosed.get(mark) == limit:  # no closing mark after an earlier one: none now
+            at = start + 1
+            continue
         end = _close(text, start + 1, limit, _PAIRS[mark], single=mark in "'‘")
         if end is None:
+            unclosed[mark] = limit
             at = start + 1
             continue
         out.append((start, end))
         at = end
-    return out
+    return tuple(out)
 
 
 def _close(text: str, at: int, limit: int, marks: str, *, single: bool) -> int | None:
@@ -46,8 +58,9 @@ def _close(text: str, at: int, limit: int, marks: str, *, single: bool) -> int |
 
 
 def is_quoted(spans: list[tuple[int, int]], start: int) -> bool:
-    """Whether `start` lies inside one of `spans` (after its opening mark)."""
-    return any(s < start < e for s, e in spans)
+    """Whether `start` lies inside one of `spans` (in order, as `quoted_spans` gives them)."""
+    index = bisect.bisect_left(spans, (start, start)) - 1
+    return index >= 0 and spans[index][0] < start < spans[index][1]
 
 
 def unbroken(text: str, start: int, end: int) -> tuple[int, int]:
@@ -57,7 +70,11 @@ def unbroken(text: str, start: int, end: int) -> tuple[int, int]:
         start -= 1
     while 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
         end += 1
-    for s, e in quoted_spans(text):
+    spans = _quoted(text)
+    first = max(0, bisect.bisect_left(spans, (start, start)) - 1)
+    for s, e in spans[first:]:
+        if s >= end:
+            break
         if start <= s < end < e:
             end = e  # the span opens a quotation: take it up to its closing mark
         elif s < start < e <= end:
