@@ -64,7 +64,8 @@ _PATTERNS = [
         r"^\d[\d,.\s]* (?:endorsements?|validations?|recommandations? de compétence)$",
         r".*\b(?:mutual connections?|relations? en commun)$",
         r"^\d+ notifications?(?: total)?$",
-        r"^(?:try|essayez|réactivez|reactivate) premium\b.*",
+        r"^(?:try|get|upgrade to|reactivate|essayez|essayer|réessayez|réessayer|réactivez|"
+        r"réactiver|obtenez|passez à) premium\b.*",
         r"^(?:\d+ )?(?:profile views|search appearances|post impressions)\b.*",
         r"^\d+ (?:vues du profil|apparitions dans les recherches|impressions de post)\b.*",
     )

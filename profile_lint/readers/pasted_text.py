@@ -59,6 +59,7 @@ _END = re.compile(
     r"accessibilité)$",
     re.IGNORECASE,
 )
+_CARD_LINES = 200  # the top card is in the first lines of the page
 _TOP_SKILLS = {fold("Top skills"), fold("Principales compétences")}
 _CONTACT = re.compile(r"^(?P<place>.*?)\s*[·•]?\s*(?:Contact info|Coordonnées)$")
 # "Show all 23 skills" names the section it counts.
@@ -75,43 +76,73 @@ _NONE_YET = re.compile(
     re.IGNORECASE,
 )
 _OPEN_TO_WORK = {fold("Open to work"), fold("#OpenToWork"), fold("En recherche active")}
+# Between the name and the headline: pronouns (a closed class of words, "He/Him", "Elle"),
+# a connection degree ("· 2nd", "3e"), a verification mark or the button to get one.
+_PRONOUN = r"(?:he|him|his|she|her|hers|they|them|theirs|il|lui|elle|elles|iel|ielle|ils|xe|ze)"
+_MARKER = re.compile(
+    rf"^\(?{_PRONOUN}(?:\s*/\s*{_PRONOUN})*\)?$|^·?\s*(?:1st|2nd|3rd\+?|1er|2e|3e\+?)\b.*$|"
+    r"^(?:verified|vérifié|vérifiée)$|.*\bverification badge$|.*\bbadge de vérification$",
+    re.IGNORECASE,
+)
+# A person's name as shown: words of letters (hyphens, apostrophes, dots, a comma before a
+# credential, brackets for a maiden name); no digit, no interface punctuation.
+_NAME_WORD = re.compile(r"\(?[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?\)?,?")
+# What may follow the name on its line: pronouns in brackets or with a slash, a degree.
+_AFTER_NAME = re.compile(
+    rf"\s*(?:\(\s*{_PRONOUN}(?:\s*/\s*{_PRONOUN})*\s*\)|{_PRONOUN}(?:\s*/\s*{_PRONOUN})+|"
+    r"·\s*(?:1st|2nd|3rd\+?|1er|2e|3e\+?))$",
+    re.IGNORECASE,
+)
 
 
-def _find_place(lines: list[Line]) -> str | None:
-    """The location: the line with (or just before) `Contact info` in the top card."""
-    for index, line in enumerate(lines):
-        if fold(line.text) in _HEADING:
-            return None
-        contact = _CONTACT.match(line.text)
-        if contact:
-            if contact.group("place"):
-                line.text = contact.group("place")
-                return line.text
-            return lines[index - 1].text if index else None
-    return None
+def _as_name(text: str) -> str | None:
+    text = _AFTER_NAME.sub("", _AFTER_NAME.sub("", text))
+    words = text.split()
+    if not 1 <= len(words) <= 7 or len(text) > 70 or is_noise(text, Counts()):
+        return None
+    return text if all(_NAME_WORD.fullmatch(word) for word in words) else None
 
 
-def _top_card(lines: list[Line], place: str | None) -> tuple[dict[str, Any], LinkedInFacts]:
+def _top_card(lines: list[Line]) -> tuple[dict[str, Any], LinkedInFacts, list[str]]:
+    """The name, headline and location, found from the card's structure: the location is
+    the line with (or just before) `Contact info`, the headline the line above it, the name
+    the line above that (a pronouns or degree line between them skipped). What lies above
+    (menus, notification counts, Premium adverts) is never read. When the card is not there
+    or does not look like one, nothing is guessed: the reasons are returned as warnings."""
     basics: dict[str, Any] = {}
     facts = LinkedInFacts()
-    kept: list[str] = []
-    for line in lines:
-        if fold(line.text) in _OPEN_TO_WORK:
-            facts.open_to_work = True
-        else:
-            kept.append(line.text)
-    if kept:
-        basics["name"] = kept[0]
-    if place is None and len(kept) >= 3:
-        place = kept[2]
-    if len(kept) >= 2 and kept[1] != place:
-        facts.headline = basics["label"] = kept[1]
+    warnings: list[str] = []
+    end = next((i for i, line in enumerate(lines) if fold(line.text) in _HEADING), len(lines))
+    facts.open_to_work = any(fold(line.text) in _OPEN_TO_WORK for line in lines[:end]) or None
+    anchor = next((i for i in range(end) if _CONTACT.match(lines[i].text)), None)
+    if anchor is None:
+        if end:
+            warnings.append("basics: no name or headline read (no 'Contact info' line found)")
+        return basics, facts, warnings
+    contact = _CONTACT.match(lines[anchor].text)
+    assert contact is not None
+    place: str | None = contact.group("place") or None
+    above = anchor if place else anchor - 1
+    if place is None and above >= 0:
+        place = lines[above].text
+    card = [line.text for line in lines[max(0, above - 6) : max(0, above)]]
+    card = [text for text in card if not _MARKER.match(text)]
+    headline = card[-1] if card else None
+    name = card[-2] if len(card) >= 2 else None
+    if headline and not is_noise(headline, Counts()):
+        facts.headline = basics["label"] = headline
+    else:
+        warnings.append("basics: no headline read (the line above the location is not one)")
+    if name and (as_name := _as_name(name)):
+        basics["name"] = as_name
+    else:
+        warnings.append("basics: no name read (the line above the headline is not a name)")
     if place:
         parts = [p.strip() for p in place.split(",")]
         basics["location"] = {"address": place, "city": parts[0]}
         if len(parts) >= 3:
             basics["location"]["region"] = parts[1]
-    return basics, facts
+    return basics, facts, warnings
 
 
 def _split_sections(lines: list[Line]) -> tuple[list[Line], dict[str, list[Line]]]:
@@ -145,19 +176,19 @@ def read_pasted_text(path: str, raw: bytes) -> Profile:
     lines = split_lines(text)
     if not lines:
         raise InputError(path, "the pasted text is empty")
-    place = _find_place(lines)
+    card_lines = undouble(lines[:_CARD_LINES])
+    basics, facts, unsure = _top_card(card_lines)
     counts = Counts()
     lines = undouble([line for line in lines if not is_noise(line.text, counts)])
-    top, sections = _split_sections(lines)
+    _, sections = _split_sections(lines)
     if not sections:
         raise InputError(
             path,
             "no LinkedIn profile sections found (expected headings such as About, Experience, "
             "Education or Skills; French: Infos, Expérience, Formation, Compétences)",
         )
-    basics, facts = _top_card(top, place)
     facts.followers, facts.connections = counts.followers, counts.connections
-    warnings: list[ImportWarning] = []
+    warnings = [ImportWarning(path, what) for what in unsure]
     resume: dict[str, Any] = {"basics": basics}
     known: set[str] = set()
     if basics.get("name") and set(sections) - {"about"}:

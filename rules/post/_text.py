@@ -11,8 +11,9 @@ URL = re.compile(r"(?:https?://|www\.)[^\s<>\[\]\"“”«»]+", re.IGNORECASE)
 HASHTAG = re.compile(r"(?<![\w#&/])#(?=\w*[^\W\d_])\w+")
 MENTION = re.compile(r"(?<![\w.@])@[^\W\d_][\w.-]*")
 _TRAILING = ".,;:!?'\"’»)*_"
-# The end of the opening line or sentence: sentence punctuation before a space, or a line break.
-_OPENING_END = re.compile(r"(?<![.!?…])[.!?…]+(?=\s|$)|\n")  # a run tried from its start
+# The end of the opening line or sentence: sentence punctuation before a space, or a line
+# break, unless the line ends with a comma or a semicolon (the sentence goes on below it).
+_OPENING_END = re.compile(r"(?<![.!?…])[.!?…]+(?=\s|$)|(?<![,;])\n")  # a run from its start
 _LINKEDIN_HOSTS = ("linkedin.com", "lnkd.in")
 
 

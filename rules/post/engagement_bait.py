@@ -1,11 +1,16 @@
+import re
 from collections.abc import Iterator
 
+from profile_lint.quotes import is_quoted, quoted_spans, unbroken
 from profile_lint.rule import LANGUAGES, Context, Draft, Lexicon, Msg, Problem, Rule, Severity
 
 BAIT = Lexicon("engagement-bait")
 # "Comment GUIDE below": a verb asking for a comment (folded), then one word in capitals.
 ASK = Lexicon("comment-verbs")
+# "people type YES", "asking readers to comment YES": the request is described, not made.
+REPORTERS = Lexicon("bait-reporters")
 _QUOTES = {'"', "'", "“", "”", "«", "»", "‘", "’"}
+_WORD_BEFORE = re.compile(r"([^\W\d_]+['’]?)[ \t]*$")
 _NOT_KEYWORDS = {"ASAP", "FYI", "OK", "PS", "RSVP"}
 
 
@@ -15,7 +20,11 @@ class EngagementBait(Rule):
     LinkedIn says posts that ask for likes, comments or shares only to boost reach
     ("comment YES", "like if you agree", "tag someone who...") may not be shown beyond
     your network. The phrases are data (`lexicons/<lang>/engagement-bait.txt`); a request
-    to comment one word in capitals ("Comment GUIDE") is caught as well.
+    to comment one word in capitals ("Comment GUIDE") is caught as well, and so are requests
+    to share or repost "to help" or "so more people see it".
+
+    A request quoted (between quotation marks, French « » included) or reported ("people
+    type YES", `lexicons/<lang>/bait-reporters.txt`) is talked about, not made: not bait.
 
     **Anti-pattern**: `Like if you agree! Comment YES and tag someone who needs this.` /
     `Commentez OUI et identifiez quelqu'un qui...`
@@ -48,13 +57,19 @@ class EngagementBait(Rule):
             if not (token.is_sent_start or token.i == 0 or view.doc[token.i - 1].is_punct):
                 continue  # only an imperative that opens a sentence asks the reader
             word = view.doc[token.i + 1]
-            if word.text in _QUOTES and word.i + 1 < len(view.doc):
+            while (word.text in _QUOTES or word.is_space) and word.i + 1 < len(view.doc):
                 word = view.doc[word.i + 1]
             if word.is_alpha and word.is_upper and len(word) > 1 and word.text not in _NOT_KEYWORDS:
                 span = (token.idx, word.idx + len(word))
                 if not any(a < span[1] and span[0] < b for a, b in spans):
                     spans.append(span)
+        quotes = quoted_spans(subject.text)
+        reporters = set(REPORTERS.phrases(view.lang))
         for start, end in sorted(spans):
+            before = _WORD_BEFORE.search(subject.text, max(0, start - 40), start)
+            if is_quoted(quotes, start) or (before and before.group(1).lower() in reporters):
+                continue
+            start, end = unbroken(subject.text, start, end)
             yield Problem(
                 message=Msg(
                     "“%(text)s” asks for engagement to game reach (engagement bait).",

@@ -2,10 +2,15 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from profile_lint.quotes import unbroken
 from profile_lint.rule import Context, Draft, Edit, Msg, Problem, Rule, Severity
 
-# Letters and digits of the Mathematical Alphanumeric Symbols block, and spaces between them.
-_STYLED = re.compile(r"[\U0001D400-\U0001D7FF]+(?:[ \t]+[\U0001D400-\U0001D7FF]+)*")
+# A run of letters and digits of the Mathematical Alphanumeric Symbols block, on one line,
+# and what generators leave plain inside it: spaces, apostrophes, punctuation, digits and
+# accented letters (the block has no "é"). A plain ASCII letter, which the block has, ends it.
+_SYMBOL = "\U0001d400-\U0001d7ff"
+_STYLED = re.compile(rf"[{_SYMBOL}](?:[^\nA-Za-z{_SYMBOL}]*[{_SYMBOL}])*")
+_SYMBOLS = re.compile(rf"[{_SYMBOL}]+")
 
 
 class UnicodeStyledText(Rule):
@@ -13,7 +18,8 @@ class UnicodeStyledText(Rule):
 
     "Bold" text made with generator sites uses mathematical symbols that look like letters.
     Screen readers read them one by one as symbols, or skip them, and LinkedIn search does
-    not find the words.
+    not find the words. One finding per styled run: a run goes on across the spaces,
+    apostrophes, punctuation, digits and accented letters left plain inside it.
 
     **Anti-pattern**: `𝗕𝗶𝗴 𝗻𝗲𝘄𝘀: 𝘄𝗲'𝗿𝗲 𝗵𝗶𝗿𝗶𝗻𝗴`
 
@@ -35,12 +41,12 @@ class UnicodeStyledText(Rule):
 
     def check(self, subject: Draft, ctx: Context) -> Iterator[Problem]:
         for match in _STYLED.finditer(subject.text):
-            plain = unicodedata.normalize("NFKC", match.group())
+            plain = _SYMBOLS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), match.group())
             yield Problem(
                 message=Msg(
                     "“%(text)s” is written in mathematical symbols, not letters: screen "
                     "readers and search cannot read it.",
-                    text=match.group(),
+                    text=subject.text[slice(*unbroken(subject.text, *match.span()))],
                 ),
                 suggestion=Msg("Write it in plain letters: “%(text)s”.", text=plain),
                 span=match.span(),

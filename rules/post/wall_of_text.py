@@ -6,14 +6,30 @@ from profile_lint.rule import Context, Draft, Msg, Option, Plural, Problem, Rule
 from profile_lint.rules.post._text import WORD
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A line that opens a list item: a number ("1.", "2)", "3️⃣"), a letter ("a)"), or a bullet,
+# arrow or emoji (any symbol but an opening quote or bracket) before the words.
+_ITEM = re.compile(
+    r"^[ \t]*(?:\d{1,2}(?:[.)]|\ufe0f?\u20e3)|[a-z]\)|[^\w\s\"'“‘«(\[])", re.MULTILINE
+)
+
+
+def units(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph, a list item and the lines before it being separate
+    units: blank lines part paragraphs, the start of an item parts a paragraph."""
+    bounds = {0, len(text)}
+    bounds.update(m.end() for m in _BLANK_LINE.finditer(text))
+    bounds.update(m.start() for m in _ITEM.finditer(text))
+    cuts = sorted(bounds)
+    return [(start, end) for start, end in itertools.pairwise(cuts) if text[start:end].strip()]
 
 
 class WallOfText(Rule):
     """A paragraph is too long to read comfortably on a phone.
 
     Most people read the feed on a phone, where an 80-word paragraph fills the screen.
-    A paragraph is text between blank lines; it is too long past `max_words` words or
-    `max_sentences` sentences.
+    A paragraph is text between blank lines; each item of a list (a line opening with a
+    number, a bullet, an arrow or an emoji) is a unit of its own. A unit is too long past
+    `max_words` words or `max_sentences` sentences.
 
     **Anti-pattern**: the whole story in one block of 150 words.
 
@@ -40,8 +56,7 @@ class WallOfText(Rule):
         if not text.strip():
             return
         starts = [s.start_char for s in ctx.text(text).doc.sents if WORD.search(s.text)]
-        bounds = [0, *(m.end() for m in _BLANK_LINE.finditer(text)), len(text) + 1]
-        for start, end in itertools.pairwise(bounds):
+        for start, end in units(text):
             para = text[start:end].rstrip()
             words = len(WORD.findall(para))
             sentences = sum(1 for s in starts if start <= s < start + len(para))

@@ -110,6 +110,25 @@ def lint_all() -> list[Verdict]:
     return verdicts
 
 
+def top_cards() -> list[tuple[str, tuple[str, str], tuple[str | None, str | None]]]:
+    """(page, (name, headline) expected, (name, headline) read) of every pasted page."""
+    from profile_lint.readers import read_profile
+
+    out = []
+    for path in sorted((CORPUS / "pasted").glob("*.txt")):
+        wanted = expectations(path)
+        profile = read_profile(str(path), "text")
+        read = (profile.basics.get("name"), profile.headline)
+        out.append((path.name, (wanted["name"], wanted["headline"]), read))
+    return out
+
+
+def totals(verdicts: list[Verdict]) -> tuple[int, int, int]:
+    """(right, wrong, missed) over all the verdicts."""
+    right = sum(len(v.right) for v in verdicts)
+    return right, sum(len(v.wrong) for v in verdicts), sum(len(v.missed) for v in verdicts)
+
+
 def table(verdicts: list[Verdict]) -> str:
     right, wrong, missed = Counter(), Counter(), Counter()
     for v in verdicts:
