@@ -5,6 +5,8 @@ from profile_lint.quotes import is_quoted, quoted_spans, unbroken
 from profile_lint.rule import LANGUAGES, Context, Draft, Lexicon, Msg, Problem, Rule, Severity
 
 BAIT = Lexicon("engagement-bait")
+# "Like this post": bait only as a request, i.e. opening a sentence, a line or a list item.
+OPENERS = Lexicon("engagement-bait-openers")
 # "Comment GUIDE below": a verb asking for a comment (folded), then one word in capitals.
 ASK = Lexicon("comment-verbs")
 # "people type YES", "asking readers to comment YES": the request is described, not made.
@@ -12,6 +14,12 @@ REPORTERS = Lexicon("bait-reporters")
 _QUOTES = {'"', "'", "“", "”", "«", "»", "‘", "’"}
 _WORD_BEFORE = re.compile(r"([^\W\d_]+['’]?)[ \t]*$")
 _NOT_KEYWORDS = {"ASAP", "FYI", "OK", "PS", "RSVP"}
+_OPENING = re.compile(r"(?:^|[\n.!?:;])[^\w\n]*[\d]*[^\w\n]*$")
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether `start` opens a sentence, a line or a list item ("1️⃣ Like this post")."""
+    return bool(_OPENING.search(text, max(0, start - 12), start)) or start == 0
 
 
 class EngagementBait(Rule):
@@ -21,7 +29,8 @@ class EngagementBait(Rule):
     ("comment YES", "like if you agree", "tag someone who...") may not be shown beyond
     your network. The phrases are data (`lexicons/<lang>/engagement-bait.txt`); a request
     to comment one word in capitals ("Comment GUIDE") is caught as well, and so are requests
-    to share or repost "to help" or "so more people see it".
+    to share or repost "to help" or "so more people see it", and, where they open a sentence,
+    a line or a list item, requests such as "Like this post" (`engagement-bait-openers.txt`).
 
     A request quoted (between quotation marks, French « » included) or reported ("people
     type YES", `lexicons/<lang>/bait-reporters.txt`) is talked about, not made: not bait.
@@ -47,6 +56,7 @@ class EngagementBait(Rule):
             return
         view = ctx.text(subject.text)
         spans = [(start, end) for start, end, _ in view.find(BAIT)]
+        spans += [(a, b) for a, b, _ in view.find(OPENERS) if _opens(subject.text, a)]
         doc = view.doc
         words = {word for lang in LANGUAGES for word in ASK.phrases(lang)}
         asks = {doc.vocab.strings[word] for word in words}  # compare ids: no Token objects
@@ -54,8 +64,9 @@ class EngagementBait(Rule):
             if norm not in asks or index + 1 >= len(doc):
                 continue
             token = doc[index]
-            if not (token.is_sent_start or token.i == 0 or view.doc[token.i - 1].is_punct):
-                continue  # only an imperative that opens a sentence asks the reader
+            opens = token.is_sent_start or token.i == 0 or view.doc[token.i - 1].is_punct
+            if not (opens or _opens(subject.text, token.idx)):
+                continue  # only an imperative that opens a sentence or a line asks the reader
             word = view.doc[token.i + 1]
             while (word.text in _QUOTES or word.is_space) and word.i + 1 < len(view.doc):
                 word = view.doc[word.i + 1]
