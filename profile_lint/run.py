@@ -28,7 +28,7 @@ from profile_lint.i18n import Translator, choose_language, translator
 from profile_lint.model import Draft, JobAd, Profile
 from profile_lint.registry import Registry, load_registry
 from profile_lint.rule import Severity
-from profile_lint.text import Analyzer, TextView
+from profile_lint.text import SUPPORTED_LANGUAGES, Analyzer, TextView
 
 if TYPE_CHECKING:
     from profile_lint.cache import Cache
@@ -210,7 +210,8 @@ def lint_items(
         progress.total = len(todo)
     many = jobs if jobs is not None else default_jobs(len(todo))
     if many > 1 and len(todo) > 1 and any(a.rule.needs_nlp for a in session.active):
-        import spacy  # noqa: F401  (once, here: forked workers inherit it)
+        for lang in SUPPORTED_LANGUAGES:  # once, here: forked workers inherit them
+            session.analyzer.nlp(lang)
     build = (_worker_session, (session.overrides, session.cwd))
     done = run_chunks(_chunk, [items[i] for i in todo], many, session, build, progress)
     for index, result in zip(todo, done, strict=True):
