@@ -130,34 +130,51 @@ def run_chunks(
     build: tuple[Callable[..., Any], tuple[Any, ...]],
     progress: Progress | None = None,
 ) -> list[R]:
-    """`work(state, chunk)` over `items` in chunks; the results in input order.
+    """Every result of `iter_chunks`, in a list."""
+    return list(iter_chunks(work, items, jobs, state, build, progress))
+
+
+def iter_chunks(
+    work: Callable[[Any, list[T]], list[R]],
+    items: Sequence[T],
+    jobs: int | None,
+    state: Any,
+    build: tuple[Callable[..., Any], tuple[Any, ...]],
+    progress: Progress | None = None,
+) -> Iterator[R]:
+    """`work(state, chunk)` over `items` in chunks; the results in input order, each chunk's
+    as soon as it and those before it are done.
 
     With `jobs` > 1 and more than one chunk, in worker processes, each of which first
-    builds its own state with `build[0](*build[1])`; `work` and `build[0]` must then be
-    module-level functions. Otherwise in this process, with `state`. `jobs` None: see
-    `default_jobs`."""
+    builds its own state with `build[0](*build[1])` (forked ones inherit `state`); `work`
+    and `build[0]` must then be module-level functions. Otherwise in this process, with
+    `state`. `jobs` None: see `default_jobs`."""
     if jobs is None:
         jobs = default_jobs(len(items))
     parts = chunks(items, jobs)
-    out: list[list[R]] = [[] for _ in parts]
     if jobs <= 1 or len(parts) <= 1:
-        for index, part in enumerate(parts):
-            out[index] = work(state, part)
+        for part in parts:
+            yield from work(state, part)
             if progress:
                 progress.advance(len(part))
-        return [r for part in out for r in part]
+        return
     try:
         pool = Pool(min(jobs, len(parts)), work, build, state)
     except (OSError, NotImplementedError, ImportError):  # no process support (some sandboxes)
-        return run_chunks(work, items, 1, state, build, progress)
+        yield from iter_chunks(work, items, 1, state, build, progress)
+        return
     try:
+        done: dict[int, list[R]] = {}  # chunks finished before an earlier one
+        following = 0
         for index, result in pool.map(parts):
-            out[index] = result
+            done[index] = result
             if progress:
                 progress.advance(len(parts[index]))
+            while following in done:
+                yield from done.pop(following)
+                following += 1
     finally:
         pool.stop()
-    return [r for part in out for r in part]
 
 
 class Pool:

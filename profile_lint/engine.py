@@ -243,8 +243,7 @@ class _Job:
             return self.language
         if self.draft is not None:
             return self.analyzer.view(self.draft.text).lang  # detected once, as rules see it
-        assert isinstance(self.subject, Profile)
-        return detect_language("\n".join(self.subject.texts()))
+        return text_language(self.subject, self.analyzer)
 
     def fold(self) -> Fold | None:
         draft = self.draft
@@ -256,6 +255,18 @@ class _Job:
                 offset = draft.file_offset(preview.cut_offset)
                 return Fold(preview, *line_column(draft.file_text or draft.text, offset))
         return None
+
+
+def text_language(subject: Profile | Draft, analyzer: Analyzer) -> str:
+    """The language of a document's text, as its Result will say (`Result.lang`), known
+    before it is linted: stated, else detected over the draft's text or all of the
+    member's own text."""
+    stated = subject.lang if isinstance(subject, Draft) else None
+    if stated or analyzer.language:
+        return str(stated or analyzer.language)
+    if isinstance(subject, Draft):
+        return detect_language(subject.text)
+    return detect_language("\n".join(subject.texts()))
 
 
 def _with_cr(source: str, offset: int) -> int:
