@@ -331,15 +331,25 @@ def finish(
     return _finish(_Job(subject, plan, analyzer), list(findings), list(errors), lang)
 
 
-def _placed(profile: Profile, finding: Finding) -> Finding:
-    """A profile finding with the line and column of its field in a JSON input (the
+def _placed(profile: Profile, findings: list[Finding]) -> list[Finding]:
+    """Profile findings with the line and column of their field in a JSON input (the
     span's, inside a text), worked out on every run: the cache keys a profile by its
-    content, not by how its file is laid out."""
-    from profile_lint.readers.json_positions import locate  # JSON profiles only
+    content, not by how its file is laid out. The fields' places are found here, not
+    kept with the profile: a run of many profiles holds them all."""
+    if profile.source_text is None or not findings:
+        return [_at(profile, f, {}) for f in findings]
+    from profile_lint.readers.json_positions import field_spans  # JSON profiles only
+
+    spans = field_spans(profile.source_text)
+    return [_at(profile, f, spans) for f in findings]
+
+
+def _at(profile: Profile, finding: Finding, spans: dict[str, tuple[int, int]]) -> Finding:
+    from profile_lint.readers.json_positions import locate
 
     found = None
     if profile.source_text is not None and finding.location:
-        found = locate(profile.source_text, profile.field_spans, finding.location, finding.span)
+        found = locate(profile.source_text, spans, finding.location, finding.span)
     if found is None:
         return replace(finding, line=None, column=None, end_line=None, end_column=None)
     text, (start, end) = profile.source_text or "", found
@@ -356,7 +366,7 @@ def _finish(
     result.lang = lang or job.text_language()
     result.target = job.target
     if isinstance(subject, Profile):
-        findings = [_placed(subject, f) for f in findings]
+        findings = _placed(subject, findings)
     result.findings = sorted(findings, key=Finding.sort_key)
     read = list(subject.import_warnings) if isinstance(subject, Profile) else []
     result.import_warnings = read + cut_texts(subject) + _at_most(subject, result.findings)

@@ -202,9 +202,7 @@ def profile_from_data(path: str, data: Any, fmt: str = "json") -> Profile:
 
 
 def read_json_profile(path: str, raw: bytes) -> Profile:
-    from profile_lint.readers.json_positions import field_spans
-
     text = decode_text(path, raw)
     profile = profile_from_data(path, parse_json(path, text))
-    profile.source_text, profile.field_spans = text, field_spans(text)
+    profile.source_text = text
     return profile
