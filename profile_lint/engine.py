@@ -241,9 +241,13 @@ class _Job:
         --text-language), else detected over all of the member's own text."""
         if self.language:
             return self.language
+        known = self.analyzer.languages.pop(id(self.subject), None)  # found before, if so
         if self.draft is not None:
             return self.analyzer.view(self.draft.text).lang  # detected once, as rules see it
-        return text_language(self.subject, self.analyzer)
+        if known is not None and known[0] is self.subject:
+            return str(known[1])
+        assert isinstance(self.subject, Profile)
+        return detect_language("\n".join(self.subject.texts()))
 
     def fold(self) -> Fold | None:
         draft = self.draft
@@ -264,9 +268,13 @@ def text_language(subject: Profile | Draft, analyzer: Analyzer) -> str:
     stated = subject.lang if isinstance(subject, Draft) else None
     if stated or analyzer.language:
         return str(stated or analyzer.language)
-    if isinstance(subject, Draft):
-        return detect_language(subject.text)
-    return detect_language("\n".join(subject.texts()))
+    known = analyzer.languages.get(id(subject))
+    if known is not None and known[0] is subject:
+        return known[1]
+    text = subject.text if isinstance(subject, Draft) else "\n".join(subject.texts())
+    lang = detect_language(text)
+    analyzer.languages[id(subject)] = (subject, lang)  # asked again when it is linted
+    return lang
 
 
 def _with_cr(source: str, offset: int) -> int:

@@ -109,6 +109,9 @@ class Analyzer:
         self._matchers: dict[tuple[Lexicon, str], Any] = {}
         self._views: dict[tuple[str, str | None], TextView] = {}
         self._keys: dict[tuple[Lexicon, str], tuple[str, ...]] = {}
+        # Documents' languages found before they are linted (engine.text_language), by
+        # id(), each with its document (so the id is not reused); dropped when linted.
+        self.languages: dict[int, tuple[Any, str]] = {}
 
     def view(self, text: str, lang: str | None = None) -> TextView:
         key = (text, lang or self.language)
