@@ -121,7 +121,12 @@ def readability(text: str, lang: str) -> Score:
     count, sentence_count = len(found), sentences(prepared)
     value = 0.0
     if count and sentence_count:
-        syllable_count = sum(syllables(word.lower(), lang) for word in found)
+        table = syllable_counts() if lang == "en" else {}  # looked up here: most words
+        syllable_count = 0
+        for word in found:
+            lower = word.lower()
+            known = table.get(lower)
+            syllable_count += known if known is not None else syllables(lower, lang)
         base, per_word, per_syllable = COEFFICIENTS[lang]
         if syllable_count:
             value = (
