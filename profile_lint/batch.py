@@ -21,9 +21,11 @@ from typing import IO, Any, TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 CHUNK = 64  # inputs per chunk: big enough for nlp.pipe batches, small enough for memory
-# Without --jobs: one process, unless this many inputs need analysing; then one per CPU,
-# at most AUTO_MAX (each process holds its own spaCy pipelines, about 150 MB). Below that,
-# starting processes and loading spaCy in each costs more than it saves.
+# Without --jobs: one process, unless this many inputs need analysing and at least two
+# CPUs are idle; then one per idle CPU, at most AUTO_MAX. Below that, worker processes
+# lose to one: starting them and sending results back costs more than it saves, and on
+# CPUs already busy (the load average) they only take turns (measured: 1,000 drafts on 2
+# busy CPUs took 1.15-1.4 times as long with 2 processes as with 1).
 AUTO_FROM = 200
 AUTO_MAX = 4
 
@@ -45,8 +47,21 @@ def parse_jobs(value: str) -> int:
     return number or cpu_count()
 
 
+def idle_cpus() -> int:
+    """The CPUs this process may use minus those busy (the last minute's load average)."""
+    try:
+        busy = os.getloadavg()[0]
+    except (AttributeError, OSError):  # not available: assume none are busy
+        busy = 0.0
+    return max(0, cpu_count() - math.ceil(busy - 0.5))
+
+
 def default_jobs(count: int) -> int:
-    return 1 if count < AUTO_FROM else min(AUTO_MAX, cpu_count())
+    """Processes to lint `count` inputs with when --jobs is not given (see AUTO_FROM)."""
+    if count < AUTO_FROM:
+        return 1
+    idle = idle_cpus()
+    return min(AUTO_MAX, idle) if idle >= 2 else 1
 
 
 def chunks(items: Sequence[T], jobs: int) -> list[list[T]]:
@@ -115,34 +130,51 @@ def run_chunks(
     build: tuple[Callable[..., Any], tuple[Any, ...]],
     progress: Progress | None = None,
 ) -> list[R]:
-    """`work(state, chunk)` over `items` in chunks; the results in input order.
+    """Every result of `iter_chunks`, in a list."""
+    return list(iter_chunks(work, items, jobs, state, build, progress))
+
+
+def iter_chunks(
+    work: Callable[[Any, list[T]], list[R]],
+    items: Sequence[T],
+    jobs: int | None,
+    state: Any,
+    build: tuple[Callable[..., Any], tuple[Any, ...]],
+    progress: Progress | None = None,
+) -> Iterator[R]:
+    """`work(state, chunk)` over `items` in chunks; the results in input order, each chunk's
+    as soon as it and those before it are done.
 
     With `jobs` > 1 and more than one chunk, in worker processes, each of which first
-    builds its own state with `build[0](*build[1])`; `work` and `build[0]` must then be
-    module-level functions. Otherwise in this process, with `state`. `jobs` None: see
-    `default_jobs`."""
+    builds its own state with `build[0](*build[1])` (forked ones inherit `state`); `work`
+    and `build[0]` must then be module-level functions. Otherwise in this process, with
+    `state`. `jobs` None: see `default_jobs`."""
     if jobs is None:
         jobs = default_jobs(len(items))
     parts = chunks(items, jobs)
-    out: list[list[R]] = [[] for _ in parts]
     if jobs <= 1 or len(parts) <= 1:
-        for index, part in enumerate(parts):
-            out[index] = work(state, part)
+        for part in parts:
+            yield from work(state, part)
             if progress:
                 progress.advance(len(part))
-        return [r for part in out for r in part]
+        return
     try:
-        pool = Pool(min(jobs, len(parts)), work, build)
+        pool = Pool(min(jobs, len(parts)), work, build, state)
     except (OSError, NotImplementedError, ImportError):  # no process support (some sandboxes)
-        return run_chunks(work, items, 1, state, build, progress)
+        yield from iter_chunks(work, items, 1, state, build, progress)
+        return
     try:
+        done: dict[int, list[R]] = {}  # chunks finished before an earlier one
+        following = 0
         for index, result in pool.map(parts):
-            out[index] = result
+            done[index] = result
             if progress:
                 progress.advance(len(parts[index]))
+            while following in done:
+                yield from done.pop(following)
+                following += 1
     finally:
         pool.stop()
-    return [r for part in out for r in part]
 
 
 class Pool:
@@ -158,10 +190,15 @@ class Pool:
         count: int,
         work: Callable[..., Any],
         build: tuple[Callable[..., Any], tuple[Any, ...]],
+        state: Any = None,
     ):
         import multiprocessing
 
         context = multiprocessing.get_context()
+        # Forked workers inherit this process's state (its spaCy pipelines already
+        # loaded) instead of building their own; spawned ones build theirs.
+        if state is not None and context.get_start_method() == "fork":
+            build = (_inherited, (state,))
         self.workers: list[tuple[Any, Any]] = []
         # A Ctrl-C while a worker starts waits until it ignores Ctrl-C itself.
         blocked = _block(signal.SIGINT)
@@ -222,6 +259,10 @@ class Pool:
                 process.join(1.0)
             conn.close()
         self.workers = []
+
+
+def _inherited(state: Any) -> Any:
+    return state
 
 
 def _block(signum: int) -> set[int] | None:

@@ -241,8 +241,11 @@ class _Job:
         --text-language), else detected over all of the member's own text."""
         if self.language:
             return self.language
+        known = self.analyzer.languages.pop(id(self.subject), None)  # found before, if so
         if self.draft is not None:
             return self.analyzer.view(self.draft.text).lang  # detected once, as rules see it
+        if known is not None and known[0] is self.subject:
+            return str(known[1])
         assert isinstance(self.subject, Profile)
         return detect_language("\n".join(self.subject.texts()))
 
@@ -256,6 +259,22 @@ class _Job:
                 offset = draft.file_offset(preview.cut_offset)
                 return Fold(preview, *line_column(draft.file_text or draft.text, offset))
         return None
+
+
+def text_language(subject: Profile | Draft, analyzer: Analyzer) -> str:
+    """The language of a document's text, as its Result will say (`Result.lang`), known
+    before it is linted: stated, else detected over the draft's text or all of the
+    member's own text."""
+    stated = subject.lang if isinstance(subject, Draft) else None
+    if stated or analyzer.language:
+        return str(stated or analyzer.language)
+    known = analyzer.languages.get(id(subject))
+    if known is not None and known[0] is subject:
+        return known[1]
+    text = subject.text if isinstance(subject, Draft) else "\n".join(subject.texts())
+    lang = detect_language(text)
+    analyzer.languages[id(subject)] = (subject, lang)  # asked again when it is linted
+    return lang
 
 
 def _with_cr(source: str, offset: int) -> int:
@@ -320,15 +339,25 @@ def finish(
     return _finish(_Job(subject, plan, analyzer), list(findings), list(errors), lang)
 
 
-def _placed(profile: Profile, finding: Finding) -> Finding:
-    """A profile finding with the line and column of its field in a JSON input (the
+def _placed(profile: Profile, findings: list[Finding]) -> list[Finding]:
+    """Profile findings with the line and column of their field in a JSON input (the
     span's, inside a text), worked out on every run: the cache keys a profile by its
-    content, not by how its file is laid out."""
-    from profile_lint.readers.json_positions import locate  # JSON profiles only
+    content, not by how its file is laid out. The fields' places are found here, not
+    kept with the profile: a run of many profiles holds them all."""
+    if profile.source_text is None or not findings:
+        return [_at(profile, f, {}) for f in findings]
+    from profile_lint.readers.json_positions import field_spans  # JSON profiles only
+
+    spans = field_spans(profile.source_text)
+    return [_at(profile, f, spans) for f in findings]
+
+
+def _at(profile: Profile, finding: Finding, spans: dict[str, tuple[int, int]]) -> Finding:
+    from profile_lint.readers.json_positions import locate
 
     found = None
     if profile.source_text is not None and finding.location:
-        found = locate(profile.source_text, profile.field_spans, finding.location, finding.span)
+        found = locate(profile.source_text, spans, finding.location, finding.span)
     if found is None:
         return replace(finding, line=None, column=None, end_line=None, end_column=None)
     text, (start, end) = profile.source_text or "", found
@@ -345,7 +374,7 @@ def _finish(
     result.lang = lang or job.text_language()
     result.target = job.target
     if isinstance(subject, Profile):
-        findings = [_placed(subject, f) for f in findings]
+        findings = _placed(subject, findings)
     result.findings = sorted(findings, key=Finding.sort_key)
     read = list(subject.import_warnings) if isinstance(subject, Profile) else []
     result.import_warnings = read + cut_texts(subject) + _at_most(subject, result.findings)

@@ -112,9 +112,8 @@ class Profile:
     exported: date | None = None
     stdin: bool = False  # read from standard input (never cached)
     target: JobAd | None = None  # the job ad the profile is aimed at (--target)
-    # A JSON input's text and where each field path's value is in it (readers/json_positions).
+    # A JSON input's text: findings are placed in it (readers/json_positions).
     source_text: str | None = field(default=None, repr=False)
-    field_spans: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)
 
     def fact_path(self, fact: str) -> str:
         """The field path to name in a finding about LinkedIn fact `fact`."""

@@ -1,18 +1,19 @@
-"""Readability scores, fully offline: textstat's formulas, CMU syllables shipped with us.
+"""Readability scores, fully offline and in one pass: textstat's formulas, our own code.
 
 `readability(text, lang)` gives a `Score`: Flesch Reading Ease for English, Kandel & Moles
 for French (textstat's "fr" coefficients: 207 - 1.015 x words/sentence - 73.6 x
 syllables/word). Line breaks count as sentence breaks (social text rarely ends its lines
 with a full stop), so each non-empty line is closed with a period before scoring.
 
-Why a seam: textstat 0.7.11+ counts English syllables with NLTK's CMU dictionary and
-*downloads* it at first use (LookupError offline). We give textstat the same data instead:
-`profile_lint/data/cmu-syllables.txt.gz` (the first pronunciation's syllable count of
-every CMUdict word, BSD licence in `cmudict-LICENSE.txt`, built by
-`scripts/build_cmu_syllables.py`). The one private seam is the `get_cmudict` name that
-`textstat.backend.counts._count_syllables` looks up; it is replaced once, checked, and a
-probe fails loudly (never a download) if a textstat release moves it. Everything else is
-textstat's per-call-language backend API (no global `set_lang`, so no race).
+The words, sentences and syllables are counted exactly as textstat 0.7 counts them (its
+`list_words`, `count_sentences` and `count_syllables`), which the tests check against
+textstat itself; textstat is not imported here: it imports NLTK (0.4 s) and would
+*download* CMUdict at first use. English syllables come from CMUdict, shipped as
+`profile_lint/data/cmu-syllables.txt.gz` (the first pronunciation's syllable count of every
+CMUdict word, BSD licence in `cmudict-LICENSE.txt`, built by
+`scripts/build_cmu_syllables.py`); words it lacks, and French words, are counted by
+hyphenation with pyphen (LGPL 2.1+/MPL 1.1/GPL 2+, its dictionaries from LibreOffice),
+as textstat does: positions + 1.
 
 Nothing here is imported or read until a rule asks for a score.
 """
@@ -21,28 +22,26 @@ from __future__ import annotations
 
 import gzip
 import re
-import threading
-from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 TABLE = "cmu-syllables.txt.gz"
 FORMULAS = {"en": "flesch-reading-ease", "fr": "kandel-moles"}
-# The language string handed to textstat: English as textstat's default (en_US hyphenation
-# for words CMUdict lacks), French as "fr" (Kandel & Moles coefficients, French hyphenation).
-TEXTSTAT_LANG = {"en": "en_US", "fr": "fr"}
-# Words CMUdict counts differently from the hyphenation fallback (3 syllables each in
-# CMUdict, 1 each by hyphenation): proves the dictionary is the one in use.
-PROBE, PROBE_SYLLABLES = "area idea video", 9
+# Flesch's coefficients per language, as textstat's LANG_CONFIGS: base, per word per
+# sentence, per syllable per word.
+COEFFICIENTS = {"en": (206.835, 1.015, 84.6), "fr": (207.0, 1.015, 73.6)}
+# The hyphenation dictionary of each language (textstat's: en_US, and fr).
+HYPHENATION = {"en": "en_US", "fr": "fr"}
 
 _WORD = re.compile(r"\w")
-_lock = threading.Lock()
-_installed = False
-
-
-class SeamBroken(RuntimeError):
-    """textstat no longer takes its CMU dictionary where profile_lint gives it."""
+# textstat's remove_punctuation: drop apostrophes that do not start an English
+# contraction ending, then everything but letters, digits, blanks and apostrophes.
+_NON_CONTRACTION = re.compile(r"\'(?!(?:[tsd]|ve|ll|re))")
+_PUNCTUATION = re.compile(r"[^\w\s\']")
+# textstat's sentences: a run from a word boundary up to . ! or ?, with them.
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 
 
 @dataclass(frozen=True)
@@ -54,26 +53,6 @@ class Score:
     sentences: int
     words: int
     lang: str
-
-
-class SyllableTable(Mapping[str, list[list[str]]]):
-    """CMUdict in the shape textstat reads from NLTK (`word -> [pronunciation, ...]`).
-
-    textstat counts the phones of the first pronunciation that end with a stress digit;
-    we keep only that count, so a word maps to one pronunciation of that many vowels.
-    """
-
-    def __init__(self, counts: Mapping[str, int]):
-        self._counts = counts
-
-    def __getitem__(self, word: str) -> list[list[str]]:
-        return [["AH0"] * self._counts[word]]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._counts)
-
-    def __len__(self) -> int:
-        return len(self._counts)
 
 
 @cache
@@ -89,30 +68,35 @@ def syllable_counts() -> dict[str, int]:
     return counts
 
 
-def install() -> None:
-    """Hand textstat the shipped dictionary (idempotent, thread-safe); check it took."""
-    global _installed
-    with _lock:
-        if _installed:
-            return
-        from textstat.backend.counts import _count_syllables as seam
-        from textstat.backend.utils import get_lang_root
+@cache
+def _hyphenator(lang: str) -> Any:
+    from pyphen import Pyphen
 
-        if not callable(getattr(seam, "get_cmudict", None)):
-            raise SeamBroken("textstat.backend.counts._count_syllables.get_cmudict is gone")
-        table = SyllableTable(syllable_counts())
+    return Pyphen(lang=HYPHENATION[lang])
 
-        def get_cmudict(lang: str) -> Mapping[str, list[list[str]]] | None:
-            return table if get_lang_root(lang) == "en" else None
 
-        seam.get_cmudict = get_cmudict
-        got = seam.count_syllables(PROBE, TEXTSTAT_LANG["en"])
-        if got != PROBE_SYLLABLES:
-            raise SeamBroken(
-                f"textstat counted {got} syllables in {PROBE!r}, CMUdict has "
-                f"{PROBE_SYLLABLES}: it no longer uses the dictionary profile_lint gives it"
-            )
-        _installed = True
+@lru_cache(maxsize=65536)
+def syllables(word: str, lang: str) -> int:
+    """The syllables of a lower-case `word`: CMUdict's for English, else hyphenation's."""
+    if lang == "en":
+        found = syllable_counts().get(word)
+        if found is not None:
+            return found
+    return len(_hyphenator(lang).positions(word)) + 1
+
+
+def words(text: str) -> list[str]:
+    """textstat's words of `text`: punctuation removed, split on blanks."""
+    return _PUNCTUATION.sub("", _NON_CONTRACTION.sub("", text)).split()
+
+
+def sentences(text: str) -> int:
+    """textstat's sentence count: runs ending in . ! or ?, ignoring those of two words or
+    fewer; at least 1 for a non-empty text."""
+    if not text:
+        return 0
+    found = _SENTENCE.findall(text)
+    return max(1, len(found) - sum(1 for s in found if len(words(s)) <= 2))
 
 
 def prepare(text: str) -> str:
@@ -132,15 +116,20 @@ def readability(text: str, lang: str) -> Score:
     """Score `text` in `lang` ("en": Flesch Reading Ease; "fr": Kandel & Moles)."""
     if lang not in FORMULAS:
         raise ValueError(f"no readability formula for language {lang!r} (have en, fr)")
-    install()
-    from textstat.backend import counts, metrics
-
     prepared = prepare(text)
-    value = metrics.flesch_reading_ease(prepared, TEXTSTAT_LANG[lang])
-    return Score(
-        value=value,
-        formula=FORMULAS[lang],
-        sentences=counts.count_sentences(prepared) if prepared else 0,
-        words=counts.count_words(prepared),
-        lang=lang,
-    )
+    found = words(prepared)
+    count, sentence_count = len(found), sentences(prepared)
+    value = 0.0
+    if count and sentence_count:
+        table = syllable_counts() if lang == "en" else {}  # looked up here: most words
+        syllable_count = 0
+        for word in found:
+            lower = word.lower()
+            known = table.get(lower)
+            syllable_count += known if known is not None else syllables(lower, lang)
+        base, per_word, per_syllable = COEFFICIENTS[lang]
+        if syllable_count:
+            value = (
+                base - per_word * (count / sentence_count) - per_syllable * (syllable_count / count)
+            )
+    return Score(value, FORMULAS[lang], sentence_count, count, lang)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import abc
 import enum
+import functools
 import inspect
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -321,7 +322,7 @@ class Rule(abc.ABC):
 
     @classmethod
     def doc(cls) -> str:
-        return inspect.cleandoc(cls.__doc__ or "")
+        return _cleandoc(cls.__doc__ or "")
 
     @classmethod
     def summary(cls) -> str:
@@ -333,10 +334,7 @@ class Rule(abc.ABC):
     def source(cls) -> str:
         """The documentation's **Source** paragraph without its label, on one line
         ("(platform): LinkedIn's headline limit is..."; a catalog message id), or ""."""
-        for paragraph in cls.doc().split("\n\n"):
-            if paragraph.startswith("**Source**"):
-                return " ".join(paragraph.removeprefix("**Source**").split()).lstrip(": ")
-        return ""
+        return _source(cls.doc())
 
     @classmethod
     def evidence(cls) -> str:
@@ -344,10 +342,24 @@ class Rule(abc.ABC):
         coach, folklore; tooling for rules about the linter itself), or ""."""
         found = re.match(r"\((\w+)\)", cls.source())
         return found.group(1) if found else ""
+        return found.group(1) if found else ""
 
     @classmethod
     def defaults(cls) -> dict[str, Any]:
         return {key: opt.default for key, opt in cls.options.items()}
+
+
+@functools.lru_cache(maxsize=1024)  # each finding's output asks for its rule's
+def _cleandoc(text: str) -> str:
+    return inspect.cleandoc(text)
+
+
+@functools.lru_cache(maxsize=1024)
+def _source(doc: str) -> str:
+    for paragraph in doc.split("\n\n"):
+        if paragraph.startswith("**Source**"):
+            return " ".join(paragraph.removeprefix("**Source**").split()).lstrip(": ")
+    return ""
 
 
 def selects(selector: str, rule: type[Rule]) -> bool:

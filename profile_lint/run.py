@@ -1,6 +1,6 @@
 """One lint run, start to end: configuration, rules, reading, linting. No printing.
 
-Every command that lints (`profile`, `posts`, `score`, `report`) goes through `lint_items`:
+Every command that lints (`profile`, `posts`, `score`, `report`) goes through `lint_stream`:
 the result cache first, then the engine, in chunks, in one process or several (`--jobs`).
 """
 
@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from profile_lint.batch import Progress, default_jobs, run_chunks
+from profile_lint.batch import Progress, default_jobs, iter_chunks
 from profile_lint.config import (
     ActiveRule,
     Config,
@@ -28,7 +28,7 @@ from profile_lint.i18n import Translator, choose_language, translator
 from profile_lint.model import Draft, JobAd, Profile
 from profile_lint.registry import Registry, load_registry
 from profile_lint.rule import Severity
-from profile_lint.text import Analyzer, TextView
+from profile_lint.text import SUPPORTED_LANGUAGES, Analyzer, TextView
 
 if TYPE_CHECKING:
     from profile_lint.cache import Cache
@@ -62,8 +62,11 @@ class Session:
     def translator(self, results: Sequence[Result]) -> Translator:
         """The translator of one output covering `results`: `lang` when the command line
         or the configuration sets it, else the language most of their texts are in."""
-        lang = choose_language(self.config.lang, [r.lang for r in results])
-        return translator(lang, self.registry.catalogs())
+        return self.translator_for([r.lang for r in results])
+
+    def translator_for(self, langs: Sequence[str]) -> Translator:
+        """The translator of one output over texts in `langs` (see `translator`)."""
+        return translator(choose_language(self.config.lang, langs), self.registry.catalogs())
 
     def plan(self, source: str, as_of: date) -> Plan:
         """How to lint the document at `source`: per-file-ignores applied."""
@@ -190,34 +193,52 @@ def lint_items(
     cache: Cache | None = None,
     progress: Progress | None = None,
 ) -> list[Result]:
-    """Lint `items` (profiles, drafts or both), results in input order: from the cache
-    when it has them, else in chunks, in several processes with `jobs` > 1, storing what
-    was computed. `jobs` None: decided by how many need analysing (see batch.py)."""
-    results: list[Result | None] = [None] * len(items)
+    """Every result of `lint_stream`, in a list."""
+    return list(lint_stream(session, items, jobs, cache, progress))
+
+
+def lint_stream(
+    session: Session,
+    items: Sequence[Item],
+    jobs: int | None = 1,
+    cache: Cache | None = None,
+    progress: Progress | None = None,
+) -> Iterator[Result]:
+    """Lint `items` (profiles, drafts or both), results in input order as they are
+    produced: from the cache when it has them, else in chunks, in several processes with
+    `jobs` > 1, storing what was computed. `jobs` None: decided by how many need
+    analysing (see batch.py)."""
     keys: list[str | None] = [None] * len(items)
     if cache is not None:
         for index, (subject, day) in enumerate(items):
-            if subject.stdin:
-                continue  # standard input: an editor's buffer, not a file to remember
-            plan = session.plan(subject.source, day)
-            keys[index] = cache.key(subject, plan, session.config)
-            found = cache.get(str(keys[index]))
-            if found is not None:
-                findings, lang = found
-                results[index] = finish(subject, plan, session.analyzer, findings, lang=lang)
-    todo = [i for i, r in enumerate(results) if r is None]
+            if not subject.stdin:  # standard input: an editor's buffer, not a file to remember
+                keys[index] = cache.key(subject, session.plan(subject.source, day), session.config)
+    todo = [i for i, k in enumerate(keys) if cache is None or k is None or k not in cache.entries]
     if progress:
         progress.total = len(todo)
     many = jobs if jobs is not None else default_jobs(len(todo))
     if many > 1 and len(todo) > 1 and any(a.rule.needs_nlp for a in session.active):
-        import spacy  # noqa: F401  (once, here: forked workers inherit it)
+        for lang in SUPPORTED_LANGUAGES:  # once, here: forked workers inherit them
+            session.analyzer.nlp(lang)
     build = (_worker_session, (session.overrides, session.cwd))
-    done = run_chunks(_chunk, [items[i] for i in todo], many, session, build, progress)
-    for index, result in zip(todo, done, strict=True):
-        results[index] = result
-        if cache is not None and keys[index] is not None:
-            cache.put(str(keys[index]), result)
-    return [r for r in results if r is not None]
+    done = iter_chunks(_chunk, [items[i] for i in todo], many, session, build, progress)
+    linted = set(todo)
+    for index, (subject, day) in enumerate(items):
+        key = keys[index]
+        if index in linted:
+            result = next(done)
+        else:
+            assert cache is not None and key is not None
+            found = cache.get(key)
+            if found is not None:
+                findings, lang = found
+                plan = session.plan(subject.source, day)
+                yield finish(subject, plan, session.analyzer, findings, lang=lang)
+                continue
+            result = _chunk(session, [items[index]])[0]  # an entry not as we write them
+        if cache is not None and key is not None:
+            cache.put(key, result)
+        yield result
 
 
 def lint_profiles(

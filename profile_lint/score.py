@@ -30,6 +30,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from profile_lint.rule import PILLARS, Finding
@@ -65,7 +66,7 @@ class ScoredRule:
     evidence: str = ""
     part_of: tuple[str, ...] = ()
 
-    @property
+    @cached_property  # asked for many times per score
     def points(self) -> float:
         return points(self.weight, self.evidence)
 

@@ -16,7 +16,7 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from profile_lint.lexicon import Lexicon, add_fold_component, phrase_matcher
+from profile_lint.lexicon import Lexicon, add_fold_component, fold, phrase_matcher
 
 # The languages profile-lint reads: those whose lexicon folder (rules/lexicons/<lang>/)
 # holds the stop words language detection counts. Adding one is adding data.
@@ -108,6 +108,10 @@ class Analyzer:
         self._nlp: dict[str, Any] = {}
         self._matchers: dict[tuple[Lexicon, str], Any] = {}
         self._views: dict[tuple[str, str | None], TextView] = {}
+        self._keys: dict[tuple[Lexicon, str], tuple[str, ...]] = {}
+        # Documents' languages found before they are linted (engine.text_language), by
+        # id(), each with its document (so the id is not reused); dropped when linted.
+        self.languages: dict[int, tuple[Any, str]] = {}
 
     def view(self, text: str, lang: str | None = None) -> TextView:
         key = (text, lang or self.language)
@@ -129,6 +133,20 @@ class Analyzer:
             self._matchers[key] = phrase_matcher(self.nlp(lang), lexicon, lang)
         return self._matchers[key]
 
+    def could_match(self, lexicon: Lexicon, view: TextView) -> bool:
+        """False when no phrase of `lexicon` can occur in `view`'s text, told without a
+        Doc: a match is a run of tokens whose folded texts are the phrase's, so the
+        phrase folded, without blanks, is then part of the text folded, without blanks
+        (folding is done character by character). Always True for a configured
+        pipeline: its own components may set the norms that phrases are matched on."""
+        if view.lang in self.models:
+            return True
+        key = (lexicon, view.lang)
+        if key not in self._keys:
+            self._keys[key] = tuple({_squeezed(p) for p in lexicon.phrases(view.lang)})
+        text = view.squeezed
+        return any(phrase in text for phrase in self._keys[key])
+
     def forget(self) -> None:
         """Drop the analysed texts (keep the pipelines): a long run's memory stays flat."""
         self._views.clear()
@@ -144,6 +162,12 @@ class Analyzer:
             docs = nlp.pipe(analysed(v.text) for v in group)
             for view, doc in zip(group, docs, strict=True):
                 view.__dict__["doc"] = doc
+
+
+def _squeezed(text: str) -> str:
+    """`text` folded as tokens are for matching, without blanks; the final sigma as the
+    other (the one letter whose lower case depends on what follows it)."""
+    return "".join(fold(text).split()).replace("ς", "σ")
 
 
 class ModelNotInstalled(Exception):
@@ -193,11 +217,18 @@ class TextView:
     def find(self, lexicon: Lexicon) -> list[tuple[int, int, str]]:
         """Occurrences of `lexicon`'s phrases (for this text's language) as
         (start_char, end_char, matched text), longest match first where they overlap."""
+        if "doc" not in self.__dict__ and not self._analyzer.could_match(lexicon, self):
+            return []  # no Doc built for nothing
         matcher = self._analyzer.matcher(lexicon, self.lang)
         spans = matcher(self.doc, as_spans=True)
         from spacy.util import filter_spans
 
         return [(s.start_char, s.end_char, s.text) for s in sorted(filter_spans(spans))]
+
+    @cached_property
+    def squeezed(self) -> str:
+        """The analysed text folded, without blanks (see Analyzer.could_match)."""
+        return _squeezed(analysed(self.text))
 
     def readability(self) -> Score:
         """The readability of this text in its language (Flesch Reading Ease for English,

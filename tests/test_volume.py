@@ -103,6 +103,18 @@ def test_jobs_values() -> None:
     assert proc.returncode == 2 and "expected a number of processes" in proc.stderr
 
 
+@pytest.mark.parametrize(
+    ("cpus", "load", "jobs"), [(2, 0.0, 2), (2, 0.7, 1), (2, 2.5, 1), (8, 1.0, 4), (4, 1.2, 3)]
+)
+def test_default_jobs_uses_idle_cpus_only(
+    monkeypatch: pytest.MonkeyPatch, cpus: int, load: float, jobs: int
+) -> None:
+    monkeypatch.setattr(batch, "cpu_count", lambda: cpus)
+    monkeypatch.setattr(batch.os, "getloadavg", lambda: (load, load, load))
+    assert batch.default_jobs(batch.AUTO_FROM - 1) == 1
+    assert batch.default_jobs(batch.AUTO_FROM) == jobs
+
+
 def test_chunks_keep_input_order() -> None:
     items = list(range(50))
     for jobs in (1, 2, 7):

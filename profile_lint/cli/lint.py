@@ -22,6 +22,7 @@ from profile_lint.cli.options import (
     target_option,
 )
 from profile_lint.cli.output import (
+    output_stream,
     refuse_overwriting_inputs,
     use_color,
     write_fixed,
@@ -31,6 +32,7 @@ from profile_lint.cli.settings import show_settings
 from profile_lint.printable import printable
 
 if TYPE_CHECKING:
+    from profile_lint.batch import Progress
     from profile_lint.engine import Result
     from profile_lint.fixes import Fixed
     from profile_lint.model import Draft
@@ -42,6 +44,7 @@ PRE_COMMIT = "PRE_COMMIT"  # set by pre-commit in the environment of every hook 
 def run_lint(kind: str, paths: list[str], opts: dict[str, Any], **read: Any) -> None:
     from profile_lint.formatters import FORMATTERS, Report
     from profile_lint.formatters.statistics import render_statistics
+    from profile_lint.formatters.stream import STREAMED
     from profile_lint.run import exit_status, lint_items, read_drafts, read_profiles
 
     session = open_session(opts)
@@ -60,6 +63,9 @@ def run_lint(kind: str, paths: list[str], opts: dict[str, Any], **read: Any) -> 
         check_target(opts.get("target"), paths)
         items = read_profiles(session, paths, stdin_name=name, target=opts.get("target"), **read)
     cache, progress = run_settings(session, opts)
+    if opts["fmt"] in STREAMED and not (opts["statistics"] or opts.get("fix") or opts.get("diff")):
+        stream_lint(session, items, opts, cache, progress)
+        return
     try:
         results = lint_items(session, items, opts["jobs"], cache, progress)
     finally:
@@ -91,13 +97,67 @@ def run_lint(kind: str, paths: list[str], opts: dict[str, Any], **read: Any) -> 
         click.echo(text, nl=False, err=True, color=True)
     else:
         write_output(text, opts["output"])
+    status = exit_status(results, session.config.fail_on)
+    finish_run(cache, errors, 0 if opts["exit_zero"] else status)
+
+
+def stream_lint(
+    session: Session, items: list[Any], opts: dict[str, Any], cache: Any, progress: Progress
+) -> None:
+    """Lint and write the output as results come (text, JSON): memory stays flat however
+    many inputs. The output's language is chosen from the inputs' before the first one."""
+    from profile_lint.batch import CHUNK
+    from profile_lint.engine import text_language
+    from profile_lint.formatters import Report
+    from profile_lint.formatters.stream import Stream
+    from profile_lint.run import exit_status, lint_stream
+
+    langs = [] if session.config.lang else [text_language(s, session.analyzer) for s, _ in items]
+    report = Report(
+        [],
+        session.registry.rules,
+        color=use_color("never" if opts["no_color"] else opts["color"], opts["output"]),
+        quiet=opts["quiet"],
+        hide_clean=bool(os.environ.get(PRE_COMMIT)) and not opts["verbose"],
+        tr=session.translator_for(langs),
+    )
+    errors: list[str] = []
+    status = 0
+
+    def add(part: list[Result]) -> None:
+        nonlocal status
+        stream.add(part)
+        errors.extend(e for r in part for e in r.errors)
+        status = max(status, exit_status(part, session.config.fail_on))
+
+    with output_stream(opts["output"]) as write:
+
+        def shown(text: str) -> None:
+            progress.close()  # no bar across the output on a terminal
+            write(text)
+
+        stream = Stream(opts["fmt"], report, shown)
+        part: list[Result] = []
+        try:
+            for result in lint_stream(session, items, opts["jobs"], cache, progress):
+                part.append(result)
+                if len(part) >= CHUNK:
+                    add(part)
+                    part = []
+            add(part)
+        finally:
+            progress.close()
+        stream.end()
+    finish_run(cache, errors, 0 if opts["exit_zero"] else status)
+
+
+def finish_run(cache: Any, errors: list[str], status: int) -> None:
+    """Save the cache, say which rules failed (exit 2), else exit with `status`."""
     if cache is not None:
         cache.save()
     for error in errors:
         click.echo(f"profile-lint: error: {printable(error, newlines=False)}", err=True)
-    if errors:
-        sys.exit(2)
-    sys.exit(0 if opts["exit_zero"] else exit_status(results, session.config.fail_on))
+    sys.exit(2 if errors else status)
 
 
 def fix_all(

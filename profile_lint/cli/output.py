@@ -9,12 +9,14 @@ followed: the file it points to is written, the link stays.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import os
 import stat
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import IO
 
 import click
 
@@ -47,17 +49,47 @@ def write_output(text: str, output: str | None, newline: str | None = None) -> N
     writes line breaks exactly as they are in `text`. A file that cannot be written (a
     read-only folder, a full disk) is an input error naming it; the previous file is left
     as it was."""
+    with output_stream(output, newline) as write:
+        write(text)
+
+
+@contextlib.contextmanager
+def output_stream(
+    output: str | None, newline: str | None = None
+) -> Iterator[Callable[[str], None]]:
+    """`write_output` piece by piece: a function writing each piece; a regular file is
+    replaced only when the block ends without an error (else it is left as it was)."""
     if not output:
-        click.echo(text, nl=False, color=True)  # colour was decided by the caller (use_color)
+        yield lambda text: click.echo(text, nl=False, color=True)  # colour: see use_color
         return
     target = Path(os.path.realpath(output))  # through symbolic links
     try:
-        _write(text, output, target, newline)
+        opened = _open(output, target, newline)
+        handle = opened.__enter__()
+    except OSError as exc:
+        raise InputError(output, f"cannot be written: {exc.strerror or exc}") from None
+
+    def write(text: str) -> None:
+        try:
+            handle.write(text)
+        except OSError as exc:
+            raise InputError(output, f"cannot be written: {exc.strerror or exc}") from None
+
+    try:
+        yield write
+    except BaseException:
+        opened.__exit__(*sys.exc_info())
+        raise
+    try:
+        opened.__exit__(None, None, None)
     except OSError as exc:
         raise InputError(output, f"cannot be written: {exc.strerror or exc}") from None
 
 
-def _write(text: str, output: str, target: Path, newline: str | None) -> None:
+@contextlib.contextmanager
+def _open(output: str, target: Path, newline: str | None) -> Iterator[IO[str]]:
+    """The file to write `target` through: itself when it is not a regular file (a FIFO,
+    a device), else a temporary file beside it, renamed over it at the end."""
     try:
         mode: int | None = target.stat().st_mode
     except FileNotFoundError:
@@ -65,16 +97,15 @@ def _write(text: str, output: str, target: Path, newline: str | None) -> None:
     if mode is not None and stat.S_ISDIR(mode):
         raise InputError(output, "is a folder; give a file name")
     if mode is not None and not stat.S_ISREG(mode):
-        # a FIFO, a device: write into it
         with open(target, "w", encoding="utf-8", newline=newline) as handle:
-            handle.write(text)
+            yield handle
         return
     if not target.parent.is_dir():
         raise InputError(output, f"the folder {target.parent} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
-            handle.write(text)
+            yield handle
         os.chmod(tmp, _file_mode(mode))  # mkstemp makes 0600; reports are for sharing
         signals.check()  # a run being stopped replaces nothing
         os.replace(tmp, target)

@@ -16,21 +16,25 @@ JSON_VERSION = 1
 
 
 def report_dict(report: Report) -> dict[str, Any]:
-    counts = report.counts()
     return {
         "version": JSON_VERSION,
         "tool": {"name": "profile-lint", "version": __version__},
         "lang": report.tr.lang,
         "results": [result_dict(r, report.tr) for r in report.results],
-        "summary": {
-            "files": len(report.results),
-            "findings": sum(counts.values()),
-            "error": counts["error"],
-            "warning": counts["warning"],
-            "info": counts["info"],
-            "fixable": report.fixable(),
-            **({"fixed": report.fixed} if report.fixed is not None else {}),
-        },
+        "summary": summary_dict(report),
+    }
+
+
+def summary_dict(report: Report) -> dict[str, Any]:
+    counts = report.counts()
+    return {
+        "files": report.files(),
+        "findings": sum(counts.values()),
+        "error": counts["error"],
+        "warning": counts["warning"],
+        "info": counts["info"],
+        "fixable": report.fixable(),
+        **({"fixed": report.fixed} if report.fixed is not None else {}),
     }
 
 

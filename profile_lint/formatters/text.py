@@ -163,7 +163,7 @@ def preview_lines(fold: Fold | None, tr: Translator) -> list[str]:
 def _summary(report: Report) -> str:
     tr, counts = report.tr, report.counts()
     total = sum(counts.values())
-    files = _files(len(report.results))
+    files = _files(report.files())
     if not total:
         return tr.render(Msg("All clean: no problems in %(files)s.", files=files))
     parts = {
@@ -183,6 +183,16 @@ def _summary(report: Report) -> str:
 
 
 def render_text(report: Report) -> str:
+    return no_commands("\n".join(result_lines(report) + end_lines(report)) + "\n")
+
+
+def end_lines(report: Report) -> list[str]:
+    """What follows the results: what --fix did or can do, and the summary."""
+    return [] if report.quiet else [*_fix_lines(report), _summary(report)]
+
+
+def result_lines(report: Report) -> list[str]:
+    """The lines of each result, in order."""
     color, tr = report.color, report.tr
     labels = {str(level): tr.render(level.label) for level in Severity}
     label_width = max(map(len, labels.values()))
@@ -236,10 +246,7 @@ def render_text(report: Report) -> str:
         if not result.findings:
             lines.append("  " + tr.render(Msg("no problems found")))
         lines.append("")
-    if not report.quiet:
-        lines.extend(_fix_lines(report))
-        lines.append(_summary(report))
-    return no_commands("\n".join(lines) + "\n")
+    return lines
 
 
 def _fix_lines(report: Report) -> list[str]:

@@ -75,7 +75,8 @@ class DecisionMakersFew(Rule):
         titles = [t for t in titles if t]
         if len(titles) < ctx.options["min_titled"]:
             return
-        senior = sum(1 for t in titles if is_senior(t, ctx))
+        judged = {t: is_senior(t, ctx) for t in set(titles)}  # titles repeat: each once
+        senior = sum(1 for t in titles if judged[t])
         share = senior / len(titles)
         if share >= ctx.options["min_share"]:
             return

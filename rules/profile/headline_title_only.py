@@ -1,6 +1,7 @@
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
+from functools import cache
 from typing import Any
 
 from profile_lint.rule import Context, Lexicon, Msg, Option, Problem, Profile, Rule, Severity
@@ -25,6 +26,13 @@ def norm(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(re.sub(r"[^\w+#]+", " ", text).split())
+
+
+@cache
+def _title_words() -> tuple[set[str], set[str]]:
+    """The title words of each language, normalised once."""
+    english, french = ({norm(p) for p in TITLE_WORDS.phrases(lang)} for lang in ("en", "fr"))
+    return english, french
 
 
 class HeadlineTitleOnly(Rule):
@@ -73,10 +81,7 @@ class HeadlineTitleOnly(Rule):
         works = [w for w in subject.section("work") or [] if isinstance(w, dict)]
         titles = {norm(w[k]) for w in works for k in ("position", "title") if _text(w.get(k))}
         orgs = {norm(w["name"]) for w in works if _text(w.get("name"))}
-        heads = (
-            {norm(p) for p in TITLE_WORDS.phrases("en")},
-            {norm(p) for p in TITLE_WORDS.phrases("fr")},
-        )
+        heads = _title_words()
         most = ctx.options["max_title_words"]
         pieces = [p.strip() for p in _PIECES.split(headline.strip()) if norm(p)]
         if norm(headline) in titles:
