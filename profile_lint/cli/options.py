@@ -112,8 +112,9 @@ def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
                 default=None,
                 metavar="N",
                 callback=_jobs,
-                help="Processes to lint with; 0 or auto: one per CPU [default: 1, or up to 4 "
-                "when 200 files or more need analysing].",
+                help="Processes to lint with; 0 or auto: one per CPU [default: 1, or one per "
+                "idle CPU (up to 4, when 2 or more are idle) when 200 files or more need "
+                "analysing].",
             ),
             click.option(
                 "--no-cache",
