@@ -22,6 +22,7 @@ from profile_lint.message import Msg, Plural
 from profile_lint.model import Activity, Draft, JobAd, LinkedInFacts, Profile, Term
 from profile_lint.preview import Preview, fold_preview
 from profile_lint.target import TargetMatch
+from profile_lint.terms import Terms
 from profile_lint.text import SUPPORTED_LANGUAGES as LANGUAGES
 from profile_lint.text import TextView
 
@@ -50,6 +51,7 @@ __all__ = [
     "SuppressionState",
     "TargetMatch",
     "Term",
+    "Terms",
     "TextView",
     "find_rule",
     "fold_preview",
