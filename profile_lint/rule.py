@@ -280,6 +280,9 @@ class Rule(abc.ABC):
     # part of it, find nothing: a strength the report shows ("You have a profile photo.").
     # None for rules whose passing is no strength (a limit kept, dates that make sense).
     strength: ClassVar[Msg | None] = None
+    # Measured in the score but not reported unless selected by its name or code (`ALL`
+    # and code prefixes do not show it): advice coaches do not give unasked.
+    quiet: ClassVar[bool] = False
 
     def unknown(self, subject: Any) -> tuple[str, ...]:
         """The facts of `needs` that the input does not state."""
