@@ -11,7 +11,7 @@ either part is ("Extracorporeal Membrane Oxygenation (ECMO)", "Python (Programmi
 Language)"); a common short form is the word (Postgres, K8s: lexicons `term-aliases.txt`);
 and, loosely, a term of several words is there when half of its words are, one of them
 not a generic word ("Inventory Management" in a text about inventory, not "Business
-Development" in one about development).
+Development" in one that says only "development").
 """
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ _SUFFIXES = (
     "euse",
     "ings",
     "ing",
+    "ists",
+    "ist",
     "ship",
     "ites",
     "ite",
@@ -63,8 +65,9 @@ _SUFFIXES = (
     "s",
     "e",
     "x",
+    "y",
 )
-_SHORTEST = {"s": 3, "er": 5, "ers": 5, "or": 5, "ors": 5, "ion": 5, "ions": 5}
+_SHORTEST = {"s": 3, "er": 5, "ers": 5, "or": 5, "ors": 5, "ion": 5, "ions": 5, "y": 5}
 # Words too general to show a term of several words on their own ("management").
 _GENERIC_WORDS = (
     "management gestion administration skills competences services solutions development "

@@ -12,7 +12,7 @@ TITLE_WORDS = Lexicon("title-words")
 # tried where it starts: linear on a headline of 100,000 spaces.
 _PIECES = re.compile(r"[|•·▪◆★/;,]|(?<=\s)[-–—](?=\s)")
 _AT = re.compile(
-    r"^(?P<title>.+?)(?:(?<!\s)\s+(?:at|chez)\s+|(?<!\s)\s*@\s*)(?P<org>.+)$",
+    r"^(?P<title>.+?)(?:(?<!\s)\s+(?:(?:at|chez|au|à\s+la)\s+|à\s+l['’]\s*)|(?<!\s)\s*@\s*)(?P<org>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
 # Words that say what the member does or for whom: a piece holding one is not a title.
@@ -36,7 +36,7 @@ class HeadlineTitleOnly(Rule):
     bare title ("Senior Account Executive at Acme") says what you are called, not what you
     do or for whom, so it gives no reason to open your profile. The rule compares each piece
     of the headline (split on `|`, `•`, `,`, ` - `...) with the titles and employers of your
-    positions; a piece "X at/chez/@ Company" also counts as a title when X ends (English)
+    positions; a piece "X at/chez/au/@ Company" also counts as a title when X ends (English)
     or starts (French) with a title word (manager, engineer; responsable, directeur...,
     list `title-words.txt`), whatever it has in brackets ("Staff Nurse (Band 6)"); the
     initials of a position's title are that title ("SDR" for Sales Development
