@@ -30,7 +30,13 @@ from profile_lint.text import LEXICONS, SUPPORTED_LANGUAGES
 _WORD = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*[+#]*")
 _BRACKETS = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*(.*)$")
 # Inflection and derivation endings, longest first: what is left is the word family.
-_REWRITES = (("abilite", "abl"), ("ibilite", "ibl"), ("ability", "abl"), ("ibility", "ibl"))
+_REWRITES = (
+    ("abilite", "abl"),
+    ("ibilite", "ibl"),
+    ("ability", "abl"),
+    ("ibility", "ibl"),
+    ("orat", ""),  # tutorat, doctorat: tuteur, docteur
+)
 _SUFFIXES = (
     "ations",
     "ation",
@@ -42,6 +48,8 @@ _SUFFIXES = (
     "aire",
     "euses",
     "euse",
+    "rices",
+    "rice",
     "ings",
     "ing",
     "ists",
@@ -67,7 +75,20 @@ _SUFFIXES = (
     "x",
     "y",
 )
-_SHORTEST = {"s": 3, "er": 5, "ers": 5, "or": 5, "ors": 5, "ion": 5, "ions": 5, "y": 5}
+_SHORTEST = {
+    "rice": 3,
+    "rices": 3,
+    "eur": 3,
+    "eurs": 3,
+    "s": 3,
+    "er": 5,
+    "ers": 5,
+    "or": 5,
+    "ors": 5,
+    "ion": 5,
+    "ions": 5,
+    "y": 5,
+}
 # Words too general to show a term of several words on their own ("management").
 _GENERIC_WORDS = (
     "management gestion administration skills competences services solutions development "

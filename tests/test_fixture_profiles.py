@@ -107,7 +107,6 @@ WEAK = {
         ("about-too-short", "basics.summary"),
         ("experience-thin-description", "work[0]"),
         ("skills-too-few", "skills"),
-        ("custom-url-missing", "linkedin.public_url"),
         ("location-missing", "basics.location"),
     },
 }

@@ -53,7 +53,7 @@ class HeadlineTitleOnly(Rule):
 
     **Source** (coach): career-service advice to say in the headline what you do and for
     whom, with the searchable title early. The finding carries a draft to adapt, built from
-    the member's title and first skills ("Account Executive | helping [whom] [do what] |
+    the member's title and first skills ("Account Executive | I help [whom] [achieve what] |
     Salesforce, MEDDICC").
     """
 
@@ -126,11 +126,11 @@ def _draft(subject: Profile, pieces: list[str]) -> Msg:
     skills = [s for s in skills if norm(s) not in norm(title)][:2]
     if skills:
         return Msg(
-            "%(title)s | helping [whom] [do what] | %(skills)s",
+            "%(title)s | I help [whom] [achieve what] | %(skills)s",
             title=title,
             skills=", ".join(skills),
         )
-    return Msg("%(title)s | helping [whom] [do what]", title=title)
+    return Msg("%(title)s | I help [whom] [achieve what]", title=title)
 
 
 def _text(value: object) -> bool:
