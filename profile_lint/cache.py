@@ -138,7 +138,8 @@ def content_of(subject: Profile | Draft) -> str:
 
 
 def encode(result: Result) -> dict[str, Any]:
-    return {"lang": result.lang, "findings": [_finding(f) for f in result.findings]}
+    found = [*result.findings, *result.hidden]  # `finish` sorts them again
+    return {"lang": result.lang, "findings": [_finding(f) for f in found]}
 
 
 def _finding(f: Finding) -> dict[str, Any]:

@@ -77,6 +77,7 @@ class ActiveRule:
     severity: Severity
     options: dict[str, Any]
     weight: float = 1.0
+    shown: bool = True  # False: a quiet rule not named, measured in the score only
 
 
 def _str_list(where: str, key: str, value: Any) -> list[str]:
@@ -274,7 +275,9 @@ def resolve(config: Config, rules: list[type[Rule]]) -> list[ActiveRule]:
         if not chosen or any(selects(s, rule) for s in config.ignore):
             continue
         severity, options = _rule_settings(config, rule)
-        active.append(ActiveRule(rule(), severity, options, _weight(config, rule)))
+        named = {s.strip().lower() for s in [*select, *config.extend_select]}
+        shown = not rule.quiet or bool(named & {rule.name, rule.code.lower()})
+        active.append(ActiveRule(rule(), severity, options, _weight(config, rule), shown))
     return active
 
 

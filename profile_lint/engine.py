@@ -52,6 +52,8 @@ class Result:
     path: str
     kind: str  # "profile" or "post"
     findings: list[Finding] = field(default_factory=list)
+    # Findings of quiet rules not selected by name: they count in the score, never shown.
+    hidden: list[Finding] = field(default_factory=list)
     import_warnings: list[ImportWarning] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # rules that failed (plugins)
     score: Score | None = None  # profiles
@@ -380,5 +382,8 @@ def _finish(
     result.import_warnings = read + cut_texts(subject) + _at_most(subject, result.findings)
     if isinstance(subject, Profile):
         result.score = score_rules(subject, [(a, o) for a, o in job.rules], result.findings)
+        quiet = {a.rule.name for a, _ in job.rules if not a.shown}
+        result.hidden = [f for f in result.findings if f.name in quiet]
+        result.findings = [f for f in result.findings if f.name not in quiet]
     result.fold = job.fold()
     return result

@@ -101,5 +101,10 @@ def phrase_matcher(nlp: Any, lexicon: Lexicon, lang: str) -> Any:
     matcher = PhraseMatcher(nlp.vocab, attr="NORM")
     phrases = lexicon.phrases(lang)
     if phrases:
-        matcher.add(lexicon.name, list(nlp.pipe(phrases)))
+        # A phrase ending in an elision ("gestion d'") is cut as it is in a text ("d'un"):
+        # tokenized with a letter after it, which is then left out.
+        elided = [p.endswith(("'", "’")) for p in phrases]
+        docs = nlp.pipe(p + "x" if cut else p for p, cut in zip(phrases, elided, strict=True))
+        patterns = [d[:-1].as_doc() if cut else d for d, cut in zip(docs, elided, strict=True)]
+        matcher.add(lexicon.name, patterns)
     return matcher

@@ -23,6 +23,7 @@ from profile_lint.message import Msg, Plural
 from profile_lint.model import Activity, Draft, JobAd, LinkedInFacts, Profile, Term
 from profile_lint.preview import Preview, fold_preview
 from profile_lint.target import TargetMatch
+from profile_lint.terms import Terms
 from profile_lint.text import SUPPORTED_LANGUAGES as LANGUAGES
 from profile_lint.text import TextView
 
@@ -51,6 +52,7 @@ __all__ = [
     "SuppressionState",
     "TargetMatch",
     "Term",
+    "Terms",
     "TextView",
     "find_rule",
     "fold_preview",
@@ -279,6 +281,9 @@ class Rule(abc.ABC):
     # part of it, find nothing: a strength the report shows ("You have a profile photo.").
     # None for rules whose passing is no strength (a limit kept, dates that make sense).
     strength: ClassVar[Msg | None] = None
+    # Measured in the score but not reported unless selected by its name or code (`ALL`
+    # and code prefixes do not show it): advice coaches do not give unasked.
+    quiet: ClassVar[bool] = False
 
     def unknown(self, subject: Any) -> tuple[str, ...]:
         """The facts of `needs` that the input does not state."""

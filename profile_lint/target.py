@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from profile_lint.model import JobAd, Profile, Term
-from profile_lint.term_match import Terms
+from profile_lint.terms import Terms
 
 # The parts of a profile searched, in the order a visitor reads them (JSON ids).
 PARTS = ("headline", "about", "skills", "experience", "education", "certifications", "languages")

@@ -31,6 +31,7 @@ from profile_lint.rules.profile.about_no_call_to_action import AboutNoCallToActi
 from profile_lint.rules.profile.about_third_person import AboutThirdPerson
 from profile_lint.rules.profile.about_too_long import AboutTooLong
 from profile_lint.rules.profile.about_too_short import AboutTooShort
+from profile_lint.rules.profile.about_weak_opening import AboutWeakOpening
 from profile_lint.rules.profile.banner_missing import BannerMissing
 from profile_lint.rules.profile.buzzwords import Buzzwords
 from profile_lint.rules.profile.custom_url_invalid import CustomUrlInvalid
@@ -44,6 +45,7 @@ from profile_lint.rules.profile.experience_no_metrics import ExperienceNoMetrics
 from profile_lint.rules.profile.experience_thin_description import ExperienceThinDescription
 from profile_lint.rules.profile.experience_title_too_long import ExperienceTitleTooLong
 from profile_lint.rules.profile.experience_weak_verbs import ExperienceWeakVerbs
+from profile_lint.rules.profile.headline_job_seeking_only import HeadlineJobSeekingOnly
 from profile_lint.rules.profile.headline_missing import HeadlineMissing
 from profile_lint.rules.profile.headline_title_only import HeadlineTitleOnly
 from profile_lint.rules.profile.headline_too_long import HeadlineTooLong
@@ -64,6 +66,7 @@ BUILTIN_RULES = [
     HeadlineMissing,
     HeadlineTooLong,
     HeadlineTitleOnly,
+    HeadlineJobSeekingOnly,
     Buzzwords,
     AboutMissing,
     AboutTooShort,
@@ -71,6 +74,7 @@ BUILTIN_RULES = [
     AboutThirdPerson,
     AboutNoCallToAction,
     AboutHardToRead,
+    AboutWeakOpening,
     ExperienceMissing,
     ExperienceNoDescription,
     ExperienceThinDescription,

@@ -23,6 +23,34 @@ def test_defaults_select_every_rule() -> None:
     assert _names({}) == [r.name for r in RULES]
 
 
+def test_quiet_rules_count_in_the_score_and_show_only_when_named(tmp_path: Path) -> None:
+    from profile_lint.engine import lint
+    from profile_lint.readers import read_profile
+    from profile_lint.text import Analyzer
+
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps({"basics": {"name": "A"}, "linkedin": {"connections": 120}}))
+    profile = read_profile(str(path))
+
+    def run(table: dict[str, list[str]]) -> tuple[set[str], set[str], float]:
+        from datetime import date
+
+        from profile_lint.engine import Plan
+
+        active = resolve(parse_config("cfg", table), RULES)
+        result = lint(profile, Plan(active, date(2026, 11, 20)), Analyzer())
+        assert result.score is not None
+        pillar = next(p for p in result.score.pillars if p.id == "relationships")
+        shown, hidden = {f.name for f in result.findings}, {f.name for f in result.hidden}
+        return shown, hidden, pillar.lost
+
+    shown, hidden, lost = run({})
+    assert "network-below-500" in hidden and "network-below-500" not in shown
+    assert run({"select": ["ALL", "network-below-500"]})[:2] == (shown | hidden, set())
+    assert run({"select": ["ALL", "network-below-500"]})[2] == lost > 0  # the same score
+    assert "network-below-500" in run({"select": ["AC"]})[1]  # a prefix does not show it
+
+
 def test_select_by_name_code_and_prefix() -> None:
     assert _names({"select": ["photo-missing", "PR004"]}) == ["photo-missing", "headline-too-long"]
     assert set(_names({"select": ["PR00"]})) == {r.name for r in RULES if r.code.startswith("PR00")}

@@ -18,7 +18,7 @@ from profile_lint.model import JobAd
 from profile_lint.readers import read_profile
 from profile_lint.schema import output_schema
 from profile_lint.target import match_profile
-from profile_lint.term_match import Terms
+from profile_lint.terms import Terms
 from profile_lint.text import detect_language
 from tests.cli_runner import FIXTURES, run_cli
 

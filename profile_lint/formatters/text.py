@@ -215,6 +215,11 @@ def result_lines(report: Report) -> list[str]:
             )
             arrow = f"→ {_one_line(tr.render(f.suggestion))}"
             lines.append(" " * (width + label_width + 6) + _paint(arrow, "dim", color))
+            if f.draft is not None:  # a rewrite from the member's own words, to adapt
+                draft = tr.render(Msg("draft to adapt: %(draft)s", draft=f.draft))
+                lines.append(
+                    " " * (width + label_width + 8) + _paint(_one_line(draft), "dim", color)
+                )
         if result.import_warnings:
             first = result.import_warnings[0]
             where = _one_line(first.file) + (f":{first.line}" if first.line else "")

@@ -42,7 +42,8 @@ def rewrites(member: Member, tr: Translator) -> list[dict[str, Any]]:
             found = [f for f in found if _DESCRIPTION.match(f.location or "")]
         if not found:
             continue
-        ruled = next((f for f in found if f.draft is not None), None)
+        # an experience line is drafted here, with its position and its other findings
+        ruled = next((f for f in found if f.draft is not None and part != "experience"), None)
         if ruled is not None and ruled.draft is not None:
             before = value_at(profile, ruled.location)
             label = tr.render(SECTION_LABELS[part])

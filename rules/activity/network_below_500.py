@@ -23,7 +23,9 @@ class NetworkBelow500(Rule):
     with a note saying where you met, until the profile shows "500+".
 
     **Source** (coach): coaches commonly set 500 connections as the first goal; the
-    "500+" display is LinkedIn's (platform). An option.
+    "500+" display is LinkedIn's (platform). Yet coaches reading real profiles did not count
+    a network under 500 as a fault (tests/corpus: none of nine such profiles): a quiet rule,
+    it counts in the score and is reported only when selected by name. An option.
     """
 
     code = "AC008"
@@ -32,6 +34,7 @@ class NetworkBelow500(Rule):
     pillar = "relationships"
     severity = Severity.INFO
     part_of = ("network-small",)
+    quiet = True
     needs = ("linkedin.connections",)  # or the archive's rows: see `applicable`
     options = {
         "target": Option(500, "Connections from which the profile shows 500+."),

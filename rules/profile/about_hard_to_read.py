@@ -3,6 +3,10 @@ from collections.abc import Iterator
 from profile_lint.rule import Context, Msg, Option, Problem, Profile, Rule, Severity
 
 FORMULAS = {"en": Msg("Flesch Reading Ease"), "fr": Msg("Kandel & Moles")}
+# Both formulas: base - 1.015 x words per sentence - k x syllables per word.
+_BASE_AND_K = {"en": (206.835, 84.6), "fr": (207.0, 73.6)}
+LONG_SENTENCES = 20  # words per sentence above which sentence length drives the score
+LONG_WORDS = 1.6  # syllables per word above which word length does
 
 
 class AboutHardToRead(Rule):
@@ -15,6 +19,8 @@ class AboutHardToRead(Rule):
     in social text). Texts shorter than `min_sentences` sentences or `min_words` words are
     not scored: the formulas say little about them.
 
+    The suggestion names what drives the low score: long sentences (over 20 words on
+    average), long words (over 1.6 syllables a word, worked out from the score), or both.
     Thresholds are lenient on purpose (precision first): Microsoft's guidance aims at
     60-70 for general business writing; the default minimum, 30, is where text reads like
     an academic paper ("difficult" on Flesch's scale). Raise `min_score_en` /
@@ -66,9 +72,31 @@ class AboutHardToRead(Rule):
                 minimum=round(minimum),
                 words=round(score.words / score.sentences),
             ),
-            suggestion=Msg(
-                "Split long sentences (15-20 words at most), use everyday words instead of "
-                "abstract ones, and start a new line for each idea."
-            ),
+            suggestion=_advice(view.lang, score.value, score.words / score.sentences),
             location="basics.summary",
         )
+
+
+def _advice(lang: str, value: float, per_sentence: float) -> Msg:
+    """What to change, from what drives the score: sentence length, word length, or both."""
+    base, k = _BASE_AND_K[lang]
+    syllables = (base - value - 1.015 * per_sentence) / k
+    words = round(per_sentence)
+    if per_sentence > LONG_SENTENCES and syllables > LONG_WORDS:
+        return Msg(
+            "Split the long sentences (they average %(words)d words; aim for 15-20) and use "
+            "everyday words instead of long, abstract ones.",
+            words=words,
+        )
+    if per_sentence > LONG_SENTENCES:
+        return Msg(
+            "Split the long sentences (they average %(words)d words; aim for 15-20) and start "
+            "a new line for each idea.",
+            words=words,
+        )
+    return Msg(
+        "The sentences are not the problem (%(words)d words on average): the long, abstract "
+        "words are. Use everyday words (“use” for “leverage”, “help” for “facilitate”) and "
+        "keep technical terms where a reader needs them.",
+        words=words,
+    )

@@ -33,7 +33,9 @@ class AboutNoCallToAction(Rule):
     an invitation ("message me", "reach out", "let's talk", "book a call"; "écrivez-moi",
     "n'hésitez pas à me contacter", "échangeons"..., list `call-to-action.txt`). The
     invitations of every supported language are accepted in any About (mixed profiles).
-    An About shorter than `min_words` is left to about-too-short.
+    An About of fewer than `min_words` words is left to about-too-short; a short About of a
+    few sentences is judged too, since coaches flag both (in the score, this rule's points
+    then go with about-too-short's).
 
     **Anti-pattern**: an About that ends on `...and I love what I do.`
 
@@ -51,7 +53,7 @@ class AboutNoCallToAction(Rule):
     part_of = ("about-too-short",)
     needs_nlp = True
     needs = ("basics",)
-    options = {"min_words": Option(30, "Shortest About judged, in words.")}
+    options = {"min_words": Option(10, "Shortest About judged, in words.")}
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
         about = subject.about

@@ -10,6 +10,9 @@ TITLES = Lexicon("job-titles")
 TERMS = Lexicon("buzzword-terms")
 _QUOTED = re.compile(r"“[^“”]*”|«[^«»]*»|\"[^\"]*\"|„[^„“”]*[“”]")
 _PREVIOUS = re.compile(r"(\w+['’]?)\s*$")
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w'’&.-]*\s)+$")
+_CAPITALISED_AFTER = re.compile(r"^(?:\s(?:of\s|de\s|for\s)?[A-ZÀ-Ý][\w'’&.-]*)+")
+_OPENS = re.compile(r"(?:^|[.!?:;|•·\n]\s*)$")  # the start of a sentence, line or part
 # A single French word after one of these is a noun ("la dynamique") or a verb ("me
 # passionne", folded like "passionné"), not a self-description.
 _FR_NOT_ADJECTIVE = {"la", "le", "l'", "une", "un", "cette", "ce", "cet", "me", "m'", "te"}
@@ -26,7 +29,10 @@ class Buzzwords(Rule):
     Not judged: position titles and company names (nor their occurrences in other texts),
     known job titles and terms (`Creative Director`, `Expert-comptable`, `comptabilité
     analytique`, lists `job-titles.txt` and `buzzword-terms.txt`), words glued into a
-    hyphenated compound (`data-driven`), and text in quotes (a client's words).
+    hyphenated compound (`data-driven`), text in quotes (a client's words), and, outside the
+    headline, a capitalised word inside a proper name that goes on beyond it mid-sentence
+    (an organisation, a programme, a product: "the Innovative Minds Programme", "Dynamic
+    Type support").
     Words of LinkedIn's lists that are also ordinary vocabulary (expert, leadership,
     strategic, patient, certified, responsable...) are judged only with `broad: true`.
     In the score, each text with buzzwords costs its share of the texts judged (the headline,
@@ -107,6 +113,8 @@ def _judge(
             continue  # part of a compound: data-driven, cost-effective
         if view.lang == "fr" and " " not in found and _after_determiner(text, start):
             continue
+        if not location.endswith("headline") and _in_name(text, start, end):
+            continue
         yield Problem(
             message=Msg(
                 "“%(word)s” is one of the self-descriptions LinkedIn lists as most overused.",
@@ -120,6 +128,17 @@ def _judge(
             location=location,
             span=(start, end),
         )
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised phrase is part of a longer proper name, mid-sentence."""
+    if not text[start : start + 1].isupper():
+        return False
+    before = _CAPITALISED_BEFORE.search(text[max(0, start - 80) : start])
+    opening = before.start() if before else len(text[max(0, start - 80) : start])
+    if _OPENS.search(text[max(0, start - 80) : max(0, start - 80) + opening]):
+        return False  # a sentence that opens with it: "Dynamic leader with..."
+    return bool(before or _CAPITALISED_AFTER.match(text[end : end + 80]))
 
 
 def _after_determiner(text: str, start: int) -> bool:

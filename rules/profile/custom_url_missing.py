@@ -10,9 +10,10 @@ class CustomUrlMissing(Rule):
 
     LinkedIn assigns an address like `linkedin.com/in/jordan-miles-8a41b2173`. A custom
     one (`linkedin.com/in/jordanmiles`) is easier to share on a CV, a signature or a card,
-    and shows a profile someone takes care of. For a JSON profile, no `linkedin.public_url`
-    and no LinkedIn entry in `basics.profiles` means no address; an input that cannot tell
-    (a data archive) stays silent.
+    and shows a profile someone takes care of. Every LinkedIn profile has an address, so
+    a JSON profile without `linkedin.public_url` or a LinkedIn entry in `basics.profiles`
+    cannot tell which it is, and neither can a data archive: the rule stays silent (unknown
+    is not missing). A blank address, stated, is judged missing.
 
     **Anti-pattern**: `"public_url": "https://www.linkedin.com/in/jordan-miles-8a41b2173"`
 
@@ -32,7 +33,8 @@ class CustomUrlMissing(Rule):
     def applicable(self, subject: Any, options: Mapping[str, Any] | None = None) -> bool:
         if not isinstance(subject, Profile):
             return False
-        return subject.linkedin.public_url is not None or subject.knows("public_url")
+        stated = subject.linkedin.public_url is not None
+        return stated or (subject.known_sections is not None and subject.knows("public_url"))
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
         url = subject.linkedin.public_url

@@ -1,9 +1,7 @@
-import re
 from collections.abc import Iterator
-from datetime import date
 
 from profile_lint.rule import Context, Msg, Problem, Profile, Rule, Severity
-from profile_lint.rules.profile.positions import label, positions, share_of_each
+from profile_lint.rules.profile.positions import label, parse, positions, share_of_each
 
 _FUTURE = {
     "startDate": Msg(
@@ -13,20 +11,6 @@ _FUTURE = {
         "The end date of the position %(position)s (%(date)s) is in the future (as of %(today)s)."
     ),
 }
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-
-
-def parse(value: object) -> tuple[int, ...] | None:
-    """A JSON Resume date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) as a tuple of its parts."""
-    match = _DATE.match(value.strip()) if isinstance(value, str) else None
-    if match is None:
-        return None
-    parts = tuple(int(p) for p in match.groups() if p is not None)
-    try:
-        date(*(*parts, 1, 1)[:3])  # rejects 2021-13 and 2021-02-30
-    except ValueError:
-        return None
-    return parts
 
 
 class ExperienceDatesInvalid(Rule):

@@ -2,9 +2,17 @@ import re
 from collections.abc import Iterator
 
 from profile_lint.rule import LANGUAGES, Context, Lexicon, Msg, Problem, Profile, Rule, Severity
-from profile_lint.rules.profile.positions import description, label, positions, share_of_each
+from profile_lint.rules.profile.positions import (
+    description,
+    label,
+    positions,
+    recent,
+    share_of_each,
+    title,
+)
 
 METRIC_WORDS = Lexicon("metric-words")
+INTERNSHIPS = Lexicon("internship-titles")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 _UNIT_AFTER = re.compile(
     r"\s?(?:%|‰|pts?\b|[xX×](?!\w)|[kKmM](?!\w)|[kKmM]?[€$£]|Mds?\b|Md€|bn\b|"
@@ -35,9 +43,11 @@ class ExperienceNoMetrics(Rule):
     Numbers make a result credible and scannable: "grew revenue 35%" beats "grew revenue".
     Counted as a metric: a number (years like 2019 alone, codes like B2B, Q3 or COVID-19,
     and ordinals do not count), a percentage, an amount (€, $, £, EUR, USD, k€, M$), a
-    multiplier (3x, x2), and words that quantify (doubled, tripled; doublé, divisé par deux).
-    One finding per position; silent when a position has no description
-    (experience-no-description covers that).
+    multiplier (3x, x2), and words that quantify (doubled, tripled; doublé, divisé par deux),
+    numbers in words too ("eleven nurses", "une dizaine", "trois sites"). One finding per
+    position; silent when a position has no description (experience-no-description covers
+    that), and for an internship or traineeship that is neither the current nor the most
+    recent position (an old placement's one line is normal; list `internship-titles.txt`).
 
     **Anti-pattern**: `"highlights": ["Managed key accounts", "Improved customer retention"]`
 
@@ -59,9 +69,13 @@ class ExperienceNoMetrics(Rule):
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
         share = share_of_each(subject)
+        judged = recent(subject, ctx.as_of)
         for index, position in positions(subject):
             text, location = description(position, index)
             if not text or has_metric(text):
+                continue
+            named = title(position)
+            if index not in judged and named and _internship(ctx, named[0]):
                 continue
             if any(ctx.text(text, lang).find(METRIC_WORDS) for lang in LANGUAGES):
                 continue
@@ -77,3 +91,7 @@ class ExperienceNoMetrics(Rule):
                 location=location,
                 share=share,
             )
+
+
+def _internship(ctx: Context, name: str) -> bool:
+    return any(ctx.text(name, lang).find(INTERNSHIPS) for lang in LANGUAGES)

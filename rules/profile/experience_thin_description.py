@@ -1,14 +1,23 @@
 from collections.abc import Iterator
 
 from profile_lint.rule import Context, Msg, Option, Plural, Problem, Profile, Rule, Severity
-from profile_lint.rules.profile.positions import description, label, positions, share_of_each
+from profile_lint.rules.profile.positions import (
+    description,
+    label,
+    positions,
+    recent,
+    share_of_each,
+)
 
 
 class ExperienceThinDescription(Rule):
-    """A position's description is shorter than 200 characters.
+    """The current or most recent position's description is shorter than 200 characters.
 
     One line under a position rarely says more than the title: what you did, how, and with
-    what result need a few lines. The description is the position's `summary`,
+    what result need a few lines. Judged: the current positions (no end date) and the most
+    recent one; an older role may be short (visitors read the top of the list), and a role
+    started less than three months ago may still be a placeholder (the one before it is
+    judged instead). The description is the position's `summary`,
     `description` and `highlights` joined; a position without any is left to
     experience-no-description. Characters are counted as Unicode characters.
 
@@ -37,7 +46,10 @@ class ExperienceThinDescription(Rule):
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
         minimum = ctx.options["min_chars"]
         share = share_of_each(subject)
+        judged = recent(subject, ctx.as_of)
         for index, position in positions(subject):
+            if index not in judged:
+                continue
             text, location = description(position, index)
             length = len(text.strip())
             if not text or length >= minimum:

@@ -13,12 +13,14 @@ TITLE_WORDS = Lexicon("title-words")
 # tried where it starts: linear on a headline of 100,000 spaces.
 _PIECES = re.compile(r"[|•·▪◆★/;,]|(?<=\s)[-–—](?=\s)")
 _AT = re.compile(
-    r"^(?P<title>.+?)(?:(?<!\s)\s+(?:at|chez)\s+|(?<!\s)\s*@\s*)(?P<org>.+)$",
+    r"^(?P<title>.+?)(?:(?<!\s)\s+(?:(?:at|chez|au|à\s+la)\s+|à\s+l['’]\s*)|(?<!\s)\s*@\s*)(?P<org>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
 # Words that say what the member does or for whom: a piece holding one is not a title.
 _DOER = set("i i'm we my our you your help helps helping je j nous vous aide aider".split())
 _DOER |= {"accompagne", "accompagner", "who", "qui"}
+_BRACKETS = re.compile(r"\([^()]*\)")  # a grade or band: "Staff Nurse (Band 6)"
+_FORMER = re.compile(r"^(?:former|ex|ancien|ancienne)\s+", re.IGNORECASE)
 
 
 def norm(text: str) -> str:
@@ -42,9 +44,12 @@ class HeadlineTitleOnly(Rule):
     bare title ("Senior Account Executive at Acme") says what you are called, not what you
     do or for whom, so it gives no reason to open your profile. The rule compares each piece
     of the headline (split on `|`, `•`, `,`, ` - `...) with the titles and employers of your
-    positions; a piece "X at/chez/@ Company" also counts as a title when X ends (English)
+    positions; a piece "X at/chez/au/@ Company" also counts as a title when X ends (English)
     or starts (French) with a title word (manager, engineer; responsable, directeur...,
-    list `title-words.txt`). It fires only when every piece is a title or an employer.
+    list `title-words.txt`), whatever it has in brackets ("Staff Nurse (Band 6)"); the
+    initials of a position's title are that title ("SDR" for Sales Development
+    Representative), and so is "Former"/"Ex"/"Ancien(ne)" with a title word ("Former
+    Teacher"). It fires only when every piece is a title or an employer.
     A bare title with no work history to compare is not judged (the rule cannot tell).
 
     **Anti-pattern**: `Senior Account Executive at Acme` / `Responsable grands comptes
@@ -55,7 +60,9 @@ class HeadlineTitleOnly(Rule):
     `Responsable grands comptes | J'aide les PME industrielles à gagner l'export`
 
     **Source** (coach): career-service advice to say in the headline what you do and for
-    whom, with the searchable title early.
+    whom, with the searchable title early. The finding carries a draft to adapt, built from
+    the member's title and first skills ("Account Executive | I help [whom] [achieve what] |
+    Salesforce, MEDDICC").
     """
 
     code = "PR005"
@@ -79,7 +86,13 @@ class HeadlineTitleOnly(Rule):
         if not headline or not headline.strip():
             return
         works = [w for w in subject.section("work") or [] if isinstance(w, dict)]
-        titles = {norm(w[k]) for w in works for k in ("position", "title") if _text(w.get(k))}
+        named = [
+            _BRACKETS.sub(" ", w[k])
+            for w in works
+            for k in ("position", "title")
+            if _text(w.get(k))
+        ]
+        titles = {norm(t) for t in named} | {_initials(t) for t in named if len(t.split()) > 1}
         orgs = {norm(w["name"]) for w in works if _text(w.get("name"))}
         heads = _title_words()
         most = ctx.options["max_title_words"]
@@ -103,9 +116,26 @@ class HeadlineTitleOnly(Rule):
                 "“Senior Account Executive | I help mid-market SaaS teams shorten sales "
                 "cycles”."
             ),
+            draft=_draft(subject, pieces or [headline.strip()]),
             location=subject.fact_path("headline"),
             span=(0, len(headline)),
         )
+
+
+def _draft(subject: Profile, pieces: list[str]) -> Msg:
+    """A headline to adapt, from the member's title and first skills."""
+    at = _AT.match(pieces[0])
+    title = (at.group("title") if at else pieces[0]).strip()
+    skills = [s["name"].strip() for s in subject.section("skills") or []
+              if isinstance(s, dict) and _text(s.get("name"))]  # fmt: skip
+    skills = [s for s in skills if norm(s) not in norm(title)][:2]
+    if skills:
+        return Msg(
+            "%(title)s | I help [whom] [achieve what] | %(skills)s",
+            title=title,
+            skills=", ".join(skills),
+        )
+    return Msg("%(title)s | I help [whom] [achieve what]", title=title)
 
 
 def _text(value: object) -> bool:
@@ -116,18 +146,26 @@ def _kind(
     piece: str, titles: set[str], orgs: set[str], heads: tuple[set[str], set[str]], most: int
 ) -> str | None:
     """'title' or 'org' for a piece that is only that, else None."""
-    text = norm(piece)
+    text = norm(_BRACKETS.sub(" ", piece))
     if text in titles:
+        return "title"
+    former = _FORMER.match(piece.strip())
+    if former and _looks_like_title(norm(piece.strip()[former.end() :]), heads, most):
         return "title"
     if text in orgs or (text.startswith("ex ") and text[3:] in orgs):
         return "org"
     at = _AT.match(piece.strip())
     if at is None:
         return None
-    title, org = norm(at.group("title")), norm(at.group("org"))
+    title, org = norm(_BRACKETS.sub(" ", at.group("title"))), norm(at.group("org"))
     if title in titles or (org and _looks_like_title(title, heads, most)):
         return "title"
     return None
+
+
+def _initials(title: str) -> str:
+    """ "sales development representative": "sdr" (a title is often written so)."""
+    return "".join(w[0] for w in norm(title).split())
 
 
 def _looks_like_title(title: str, heads: tuple[set[str], set[str]], most: int) -> bool:

@@ -7,11 +7,52 @@ joined by line breaks, as they would be pasted into LinkedIn.
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import Any
 
 from profile_lint.rule import Msg, Profile
 
 TEXT_FIELDS = ("summary", "description")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def parse(value: object) -> tuple[int, ...] | None:
+    """A JSON Resume date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) as a tuple of its parts."""
+    match = _DATE.match(value.strip()) if isinstance(value, str) else None
+    if match is None:
+        return None
+    parts = tuple(int(p) for p in match.groups() if p is not None)
+    try:
+        date(*(*parts, 1, 1)[:3])  # rejects 2021-13 and 2021-02-30
+    except ValueError:
+        return None
+    return parts
+
+
+def recent(profile: Profile, as_of: date, settle_months: int = 3) -> set[int]:
+    """The indexes of the current positions (no end date, or one not yet past) and of the
+    most recent one (latest start, else first in the list). A position started less than
+    `settle_months` ago is too new to judge: the one before it counts as most recent."""
+
+    def start(item: tuple[int, dict[str, Any]]) -> tuple[int, tuple[int, ...], int]:
+        parts = parse(item[1].get("startDate"))
+        return (0, tuple(-p for p in (*parts, 1, 1)[:3]), item[0]) if parts else (1, (), item[0])
+
+    def months_ago(parts: tuple[int, ...]) -> int:
+        return (as_of.year - parts[0]) * 12 + as_of.month - (*parts, 1)[1]
+
+    settled = []
+    for index, position in sorted(positions(profile), key=start):
+        begun = parse(position.get("startDate"))
+        if begun is None or months_ago(begun) >= settle_months:
+            settled.append((index, position))
+    current = set()
+    for index, position in settled:
+        ended = parse(position.get("endDate"))
+        if not position.get("endDate") or (ended is not None and months_ago(ended) <= 0):
+            current.add(index)
+    return current | {settled[0][0]} if settled else set()
 
 
 def positions(profile: Profile) -> list[tuple[int, dict[str, Any]]]:

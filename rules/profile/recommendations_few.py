@@ -18,7 +18,10 @@ class RecommendationsFew(Rule):
 
     **Source** (coach): career services advise asking for recommendations from a manager,
     a client and a peer; LinkedIn's early profile-completeness meter asked for three. No
-    LinkedIn figure ties the count to results, hence info level and an option.
+    LinkedIn figure ties the count to results, and coaches reading real profiles did not
+    count one or two recommendations as a fault (tests/corpus): hence a quiet rule (it
+    counts in the score, and is reported only when selected by name), info level and an
+    option.
     """
 
     code = "PR030"
@@ -27,6 +30,7 @@ class RecommendationsFew(Rule):
     pillar = "relationships"
     severity = Severity.INFO
     part_of = ("recommendations-none",)
+    quiet = True
     needs = ("references",)
     options = {"min_recommendations": Option(3, "Fewest recommendations expected.")}
 

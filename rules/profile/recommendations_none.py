@@ -1,4 +1,5 @@
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from profile_lint.rule import Context, Msg, Problem, Profile, Rule, Severity
 
@@ -8,7 +9,8 @@ class RecommendationsNone(Rule):
 
     Recommendations are the only part of a profile written by others: a manager, a client
     or a colleague vouching for specific work. They are JSON Resume `references`. An input
-    that cannot tell (an archive without the recommendations file) stays silent.
+    that cannot tell (an archive without the recommendations file, a JSON profile without a
+    `references` key: many JSON Resume tools leave it out) stays silent.
 
     **Anti-pattern**: `"references": []`
 
@@ -27,6 +29,12 @@ class RecommendationsNone(Rule):
     severity = Severity.INFO
     strength = Msg("You have received several recommendations.")
     needs = ("references",)
+
+    def applicable(self, subject: Any, options: Mapping[str, Any] | None = None) -> bool:
+        stated = isinstance(subject, Profile) and (
+            subject.known_sections is not None or subject.section("references") is not None
+        )
+        return stated and super().applicable(subject, options)
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
         if not subject.section("references"):

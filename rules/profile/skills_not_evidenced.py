@@ -1,36 +1,20 @@
-import re
-import unicodedata
 from collections.abc import Iterator
 
-from profile_lint.rule import Context, Msg, Option, Problem, Profile, Rule, Severity
-
-_TOKEN = re.compile(r"[a-z0-9]+[+#]*")
-# Joining words left out on both sides: "Sales & Marketing" matches "sales and marketing".
-_GLUE = set("and et of de d the le la les l du des a an un une for pour in en with avec to".split())
+from profile_lint.rule import Context, Msg, Option, Problem, Profile, Rule, Severity, Terms
 
 
-def words(text: str) -> list[str]:
-    """Folded word stems: lower-case, no accents, plural (s, es, ies, x) and -ing removed."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return [_stem(t) for t in _TOKEN.findall(text) if t not in _GLUE]
-
-
-def _stem(word: str) -> str:
-    if len(word) > 6 and word.endswith("ing"):
-        return word[:-3]  # forecasting ~ forecast
-    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes", "zes")):
-        return word[:-2]  # launches ~ launch
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word[-1] in "sx" and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-def _contains(haystack: list[str], needle: list[str]) -> bool:
-    size = len(needle)
-    return any(haystack[i : i + size] == needle for i in range(len(haystack) - size + 1))
+def _evidence(subject: Profile) -> list[str]:
+    """The texts that can show a skill: headline, About, positions, certificates."""
+    texts = [subject.headline or "", subject.about or ""]
+    for work in subject.section("work") or []:
+        if isinstance(work, dict):
+            fields = ("position", "summary", "description")
+            texts += [v for k in fields if isinstance(v := work.get(k), str)]
+            texts += [h for h in work.get("highlights") or [] if isinstance(h, str)]
+    for cert in subject.section("certificates") or []:
+        if isinstance(cert, dict) and isinstance(cert.get("name"), str):
+            texts.append(cert["name"])
+    return texts
 
 
 class SkillsNotEvidenced(Rule):
@@ -39,8 +23,11 @@ class SkillsNotEvidenced(Rule):
     LinkedIn shows your first skills as your top skills; a visitor who sees "Negotiation"
     there and no negotiation anywhere in your story has no reason to believe it. The rule
     looks for each of the first `top` skills (its name or one of its `keywords`) in the
-    headline, the About, and the positions' titles and descriptions: folded (case, accents),
-    whole words, plurals, -ing forms and hyphens tolerated, a multi-word skill as a phrase.
+    headline, the About, the positions' titles and descriptions and the certificates, in any
+    form: case and accents, lemmas and word families in English and French ("Technical
+    Recruiting" in the title "Technical Recruiter", "Prototyping" in "a prototype"), an
+    acronym in brackets ("Extracorporeal Membrane Oxygenation (ECMO)" shown by "ECMO"), half
+    the words of a longer skill ("Inventory Management" by "inventory").
     Silent when the profile has too little text to judge (`min_text_words`; other rules ask
     for an About and descriptions). In the score, each skill not shown costs its share of
     the skills judged; with too few skills or too short an About, this rule's points go
@@ -69,25 +56,19 @@ class SkillsNotEvidenced(Rule):
     }
 
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
-        texts = [subject.headline or "", subject.about or ""]
-        for work in subject.section("work") or []:
-            if isinstance(work, dict):
-                texts += [v for k in ("position", "summary") if isinstance(v := work.get(k), str)]
-                texts += [h for h in work.get("highlights") or [] if isinstance(h, str)]
-        corpus = "\n".join(texts)
-        if len(corpus.split()) < ctx.options["min_text_words"]:
+        texts = _evidence(subject)
+        if len(" ".join(texts).split()) < ctx.options["min_text_words"]:
             return
-        haystack = words(corpus)
+        haystack = Terms(["\n".join(texts)])
         judged = []
         for index, skill in enumerate((subject.section("skills") or [])[: ctx.options["top"]]):
             if not isinstance(skill, dict) or not isinstance(skill.get("name"), str):
                 continue
             names = [skill["name"], *[k for k in skill.get("keywords") or [] if isinstance(k, str)]]
-            needles = [w for w in (words(n) for n in names) if w]
-            if needles:
-                judged.append((index, skill["name"], needles))
-        for index, name, needles in judged:  # each costs its share of the skills judged
-            if any(_contains(haystack, n) for n in needles):
+            if any(n.strip() for n in names):
+                judged.append((index, skill["name"], names))
+        for index, name, names in judged:  # each costs its share of the skills judged
+            if any(n in haystack for n in names):
                 continue
             yield Problem(
                 message=Msg(

@@ -9,7 +9,8 @@ finding within 2 lines), then any left of the same rule (the problem is found, t
 differs). A finding matching no expected entry is tolerated when a `tolerate` entry of its
 rule covers its place, else wrong (a `never` entry names the trap it fell in).
 
-    python -m tests.corpus.judge [-v]       # the table, per rule (-v: each wrong or missed)
+    python -m tests.corpus.judge [-v] [FOLDER...]   # the table, per rule (-v: each wrong or
+                                                    # missed; FOLDER: profiles, pasted, drafts)
 """
 
 from __future__ import annotations
@@ -91,15 +92,18 @@ def inputs() -> list[tuple[str, Path]]:
     return out
 
 
-def lint_all() -> list[Verdict]:
-    """Lint every input with the installed command (every rule, default settings)."""
+def lint_all(only: tuple[str, ...] = ()) -> list[Verdict]:
+    """Lint every input (or those of the folders `only`) with the installed command."""
     import json
     import subprocess
 
     script = Path(sys.executable).parent / "profile-lint"
     verdicts = []
     for command, folders in (("profile", ("profiles", "pasted")), ("posts", ("drafts",))):
+        folders = tuple(f for f in folders if f in only) if only else folders
         paths = [p for c, p in inputs() if c == command and p.parent.name in folders]
+        if not paths:
+            continue
         dated = ["--as-of", "2026-11-20"] if command == "profile" else []
         args = [command, *map(str, paths), "--format", "json", "--no-cache", *dated]
         proc = subprocess.run([str(script), *args], capture_output=True, text=True, check=False)
@@ -149,7 +153,7 @@ def table(verdicts: list[Verdict]) -> str:
 
 
 if __name__ == "__main__":
-    found = lint_all()
+    found = lint_all(tuple(a for a in sys.argv[1:] if not a.startswith("-")))
     print(table(found))
     if "-v" in sys.argv:
         for v in found:

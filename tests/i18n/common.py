@@ -30,4 +30,5 @@ def case_message_ids() -> set[str]:
     for _, result in case_results():
         for finding in result.findings:
             found |= message_ids(finding.message) | message_ids(finding.suggestion)
+            found |= message_ids(finding.draft) if finding.draft is not None else set()
     return found

@@ -86,7 +86,8 @@ def members() -> list[Member]:
         result = lint(profile, session.plan(profile.source, AS_OF), session.analyzer)
         assert result.score is not None
         rules = [r.rule for p in result.score.pillars for r in p.rules]
-        out.append(Member(member, rules, result.findings, grades[member], ranks[member]))
+        found = [*result.findings, *result.hidden]
+        out.append(Member(member, rules, found, grades[member], ranks[member]))
     return out
 
 
