@@ -114,10 +114,17 @@ class Profile:
     target: JobAd | None = None  # the job ad the profile is aimed at (--target)
     # A JSON input's text: findings are placed in it (readers/json_positions).
     source_text: str | None = field(default=None, repr=False)
+    # Field paths of texts the input shows only in part (a pasted page's "…see more"):
+    # a rule that judges a text's end, length or numbers says nothing of them.
+    cut: set[str] = field(default_factory=set)
 
     def fact_path(self, fact: str) -> str:
         """The field path to name in a finding about LinkedIn fact `fact`."""
         return self.origins.get(fact, f"linkedin.{fact}")
+
+    def whole(self, path: str) -> bool:
+        """Whether the text at field path `path` is shown whole (not cut at "see more")."""
+        return path not in self.cut
 
     def knows(self, section: str) -> bool:
         """Whether the input can tell if `section` is empty (else a rule stays silent)."""

@@ -25,7 +25,7 @@ _PRESENT = {"present", "aujourd'hui", "aujourd’hui", "actuel", "maintenant", "
 
 _WORD = r"[A-Za-zÀ-ÿ]+\.?"
 _POINT = rf"(?:{_WORD}\s+)?\d{{4}}"
-_DASH = r"\s*[-–—]\s*"
+_DASH = r"(?:\s*[-–—]\s*|\s+(?:to|à)\s+)"  # "Aug 2023 - Present", "Aug 2023 to Present"
 _END = rf"(?:{_POINT}|Present|Présent|présent|present|aujourd[’']hui|Aujourd[’']hui|actuel)"
 RANGE = re.compile(rf"^(?P<start>{_POINT})(?:{_DASH}(?P<end>{_END}))?$")
 

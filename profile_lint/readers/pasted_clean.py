@@ -58,7 +58,7 @@ _EXACT = {
 _PATTERNS = [
     re.compile(p, re.IGNORECASE)
     for p in (
-        r"^(?:…|\.\.\.)\s*(?:see more|voir plus|plus)$",
+        r"^(?:…|\.\.\.)\s*(?:see more|voir plus|afficher plus|plus)$",
         r"^·?\s*(?:1st|2nd|3rd\+?|1er|2e|3e\+?)(?: degree connection| niveau)?$",
         r"^(?:endorsed by|validée? par|recommandée? par|recommended by)\b.*",
         r"^\d[\d,.\s]* (?:endorsements?|validations?|recommandations? de compétence)$",

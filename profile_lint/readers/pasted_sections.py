@@ -22,7 +22,10 @@ EMPLOYMENT = {
 _MODES = r"On-site|Hybrid|Remote|Sur site|Hybride|À distance|Télétravail"
 _MODE = re.compile(rf"^(?:(?P<place>.*?)\s*·\s*)?(?P<mode>{_MODES})$", re.IGNORECASE)
 _SMALL = {"de", "du", "des", "la", "le", "les", "of", "and", "et", "en", "upon", "sur", "am"}
-_ROLE_SKILLS = re.compile(r"^(?:skills|compétences)\s*:", re.IGNORECASE)
+# A position's skills line: "Skills: A · B", or "A, B and +4 skills" ("et +4 compétences").
+_ROLE_SKILLS = re.compile(
+    r"^(?:skills|compétences)\s*:|\s(?:and|et)\s\+\d+\s(?:skills?|compétences?)$", re.IGNORECASE
+)
 
 
 def _dates(text: str) -> Any:
@@ -64,6 +67,13 @@ def join_text(lines: list[Line]) -> str:
 
 
 def parse_experience(lines: list[Line]) -> list[dict[str, Any]]:
+    # the page shows a range twice, as drawn and as read aloud ("Aug 2023 - Present",
+    # "Aug 2023 to Present"): the second is dropped
+    lines = [
+        line
+        for i, line in enumerate(lines)
+        if not (i and (found := _dates(line.text)) and found == _dates(lines[i - 1].text))
+    ]
     texts = [line.text for line in lines]
     anchors = [i for i, t in enumerate(texts) if _dates(t)]
     groups = {i for i in range(len(texts) - 1) if _is_tenure(texts[i + 1]) and not _dates(texts[i])}
@@ -109,7 +119,7 @@ def parse_experience(lines: list[Line]) -> list[dict[str, Any]]:
             if not (mode and not mode.group("place")) or "location" not in role:
                 role["location"] = found  # "Hybrid" alone keeps the company's place
             body = body[1:]
-        body = [line for line in body if not _ROLE_SKILLS.match(line.text)]
+        body = [line for line in body if not _ROLE_SKILLS.search(line.text)]
         if body:
             role["summary"] = join_text(body)
         work.append(role)
@@ -131,7 +141,7 @@ def parse_education(lines: list[Line]) -> list[dict[str, Any]]:
 
     for i, text in enumerate(texts):
         dates = parse_range(text)
-        if _ROLE_SKILLS.match(text) or _ACTIVITIES.match(text):
+        if _ROLE_SKILLS.search(text) or _ACTIVITIES.match(text):
             continue
         if entry is not None and _GRADE.match(text):
             entry["score"] = _GRADE.sub("", text)
@@ -163,7 +173,7 @@ def parse_certificates(lines: list[Line]) -> list[dict[str, Any]]:
     entry: dict[str, Any] | None = None
     for line in lines:
         issued = _ISSUED.match(line.text)
-        if _CREDENTIAL.match(line.text) or _ROLE_SKILLS.match(line.text):
+        if _CREDENTIAL.match(line.text) or _ROLE_SKILLS.search(line.text):
             if entry is not None:
                 entry["_done"] = True
         elif issued and entry is not None:

@@ -239,5 +239,30 @@ def read_pasted_text(path: str, raw: bytes) -> Profile:
         import_warnings=warnings,
         known_sections=known,
     )
+    profile.cut = _uncut(resume)
+    for where in sorted(profile.cut):
+        what = "the About" if where == "basics.summary" else "a position's description"
+        profile.import_warnings.append(
+            ImportWarning(path, f"{what} is cut at 'see more' (open it before copying the page)")
+        )
     fill_fallbacks(profile)
     return profile
+
+
+# "…see more" glued to the end of a text's last line: LinkedIn cut it there. (On a line of
+# its own, it is the button's label, also copied after a text shown whole.)
+_CUT = re.compile(r"\s*(?:…|\.\.\.)\s*(?:see more|voir plus|afficher plus|plus)$", re.IGNORECASE)
+
+
+def _uncut(resume: dict[str, Any]) -> set[str]:
+    """Drop the "…see more" marks from the About and the positions' descriptions; the
+    field paths of the texts that had one."""
+    texts = [(resume.get("basics", {}), "summary", "basics.summary")]
+    texts += [(w, "summary", f"work[{i}].summary") for i, w in enumerate(resume.get("work", []))]
+    cut = set()
+    for holder, key, where in texts:
+        text = holder.get(key)
+        if isinstance(text, str) and _CUT.search(text):
+            holder[key] = _CUT.sub("", text)
+            cut.add(where)
+    return cut

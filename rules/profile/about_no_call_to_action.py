@@ -59,6 +59,8 @@ class AboutNoCallToAction(Rule):
         about = subject.about
         if not about or len(about.split()) < ctx.options["min_words"]:
             return
+        if not subject.whole("basics.summary"):
+            return  # cut at "see more": its end, where a call to action sits, is not shown
         if _CONTACT.search(about):
             return
         if any(ctx.text(about, lang).find(CALL_TO_ACTION) for lang in LANGUAGES):

@@ -36,8 +36,8 @@ class AboutTooShort(Rule):
     def check(self, subject: Profile, ctx: Context) -> Iterator[Problem]:
         about = (subject.about or "").strip()
         minimum = ctx.options["min_chars"]
-        if not about or len(about) >= minimum:
-            return  # no About at all is about-missing's finding
+        if not about or len(about) >= minimum or not subject.whole("basics.summary"):
+            return  # no About at all is about-missing's finding; a cut one is longer
         yield Problem(
             message=Plural(
                 "The About is %(length)d character long; a useful About has at least %(minimum)d.",

@@ -72,8 +72,8 @@ class ExperienceNoMetrics(Rule):
         judged = recent(subject, ctx.as_of)
         for index, position in positions(subject):
             text, location = description(position, index)
-            if not text or has_metric(text):
-                continue
+            if not text or has_metric(text) or not subject.whole(location):
+                continue  # the numbers may be in what "see more" hides
             named = title(position)
             if index not in judged and named and _internship(ctx, named[0]):
                 continue

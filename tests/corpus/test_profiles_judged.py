@@ -1,9 +1,8 @@
 """The profile rules against the coaches' expectations (tests/corpus/README.md): on the
 judged JSON profiles at least 95% of findings right and 95% of expected findings found.
 
-The pasted pages are held to a lower floor for now: most of what they lose is the
-reader's (a headline read from an interface line, the public URL of the right rail),
-which the pasted-page half of issue 13 rebuilds; raise it to 95% with that work.
+The pasted pages are held to a lower floor (90% / 85%, measured 94.9% / 86.0%): what
+they still lose is mostly the reader's (the public URL of the right rail is not read).
 """
 
 from __future__ import annotations
@@ -23,7 +22,7 @@ def _rates(verdicts: list[Verdict]) -> tuple[float, float]:
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("folder", "least_precision", "least_recall"),
-    [("profiles", 0.95, 0.95), ("pasted", 0.85, 0.70)],
+    [("profiles", 0.95, 0.95), ("pasted", 0.90, 0.85)],
 )
 def test_profile_rules_agree_with_the_coaches(
     folder: str, least_precision: float, least_recall: float

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from click.testing import CliRunner
 
+from profile_lint.cli import cli
 from profile_lint.errors import InputError
 from profile_lint.readers import detect_format, read_profile
 from profile_lint.readers.pasted_clean import Counts, Line, is_noise, undouble
@@ -263,3 +265,48 @@ def test_cli_empty_paste_exit_2(tmp_path):
     result = run_cli("parse", str(path))
     assert result.returncode == 2 and "empty" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+CUT_PAGE = """Skip to main content
+Jane Roe
+She/Her
+Senior iOS Engineer at Medly | Swift, SwiftUI
+London, England, United Kingdom · Contact info
+500+ connections
+
+About
+I build patient apps that people trust with their health data. I care about calm releases.
+• Cold start time cut from 3.8s to 1.1s on an iPhone 11…see more
+
+Experience
+Senior iOS Engineer
+Medly · Full-time
+Jan 2022 - Present · 4 yrs 11 mos
+Lead the patient app team…voir plus
+Swift, SwiftUI and +4 skills
+"""
+
+
+def test_a_text_cut_at_see_more_is_marked_and_its_mark_dropped():
+    profile = read(CUT_PAGE)
+    assert profile.basics["summary"].endswith("on an iPhone 11")
+    assert profile.resume["work"][0]["summary"] == "Lead the patient app team"  # no skills line
+    assert profile.cut == {"basics.summary", "work[0].summary"}
+    assert not profile.whole("basics.summary") and profile.whole("work[1].summary")
+    assert sum("cut at 'see more'" in w.what for w in profile.import_warnings) == 2
+
+
+def test_rules_judging_a_texts_end_or_length_are_silent_on_a_cut_text(tmp_path):
+    def findings(text: str, select: str) -> list[dict]:
+        path = tmp_path / "page.txt"
+        path.write_text(text, encoding="utf-8")
+        args = ["profile", str(path), "--format", "json", "--no-cache", "--select", select]
+        result = CliRunner().invoke(cli, [*args, "--fail-on", "never"])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)["results"][0]["findings"]
+
+    silent = "about-no-call-to-action,about-too-short,experience-thin-description"
+    assert findings(CUT_PAGE, silent + ",experience-no-metrics") == []
+    whole = CUT_PAGE.replace("…see more", "\n…see more").replace("…voir plus", ".\n…voir plus")
+    names = {f["name"] for f in findings(whole, silent)}
+    assert names == {"about-no-call-to-action", "about-too-short", "experience-thin-description"}
