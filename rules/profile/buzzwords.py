@@ -10,9 +10,9 @@ TITLES = Lexicon("job-titles")
 TERMS = Lexicon("buzzword-terms")
 _QUOTED = re.compile(r"“[^“”]*”|«[^«»]*»|\"[^\"]*\"|„[^„“”]*[“”]")
 _PREVIOUS = re.compile(r"(\w+['’]?)\s*$")
-_CAPITALISED_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w'’&.-]*\s)+$")
-_CAPITALISED_AFTER = re.compile(r"^(?:\s(?:of\s|de\s|for\s)?[A-ZÀ-Ý][\w'’&.-]*)+")
-_OPENS = re.compile(r"(?:^|[.!?:;|•·\n]\s*)$")  # the start of a sentence, line or part
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w'’&.-]*[ \t])+\Z")  # on the same line
+_CAPITALISED_AFTER = re.compile(r"^(?:[ \t](?:of\s|de\s|for\s)?[A-ZÀ-Ý][\w'’&.-]*)+")
+_OPENS = re.compile(r"(?:^|[.!?:;|•·\n]\s*)\Z")  # the start of a sentence, line or part
 # A single French word after one of these is a noun ("la dynamique") or a verb ("me
 # passionne", folded like "passionné"), not a self-description.
 _FR_NOT_ADJECTIVE = {"la", "le", "l'", "une", "un", "cette", "ce", "cet", "me", "m'", "te"}
