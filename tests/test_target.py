@@ -10,7 +10,6 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-import spacy
 
 from profile_lint.jobad import extract
 from profile_lint.lexicon import fold
@@ -19,7 +18,7 @@ from profile_lint.readers import read_profile
 from profile_lint.schema import output_schema
 from profile_lint.target import match_profile
 from profile_lint.terms import Terms
-from profile_lint.text import detect_language
+from profile_lint.text import detect_language, load_pipeline
 from tests.cli_runner import FIXTURES, run_cli
 
 JOBS = FIXTURES / "jobs"
@@ -66,7 +65,7 @@ PAIRS = {
 def ad(name: str) -> JobAd:
     text = (JOBS / name).read_text(encoding="utf-8")
     lang = detect_language(text)
-    return extract(text, lang, spacy.blank(lang), name)
+    return extract(text, lang, load_pipeline(lang, None), name)  # as a run loads it
 
 
 def _terms(job: JobAd) -> dict[str, str]:
