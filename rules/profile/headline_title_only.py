@@ -94,8 +94,8 @@ class HeadlineTitleOnly(Rule):
         ]
         # a title and its parts ("Registered Nurse, Paediatric Intensive Care Unit"), each
         # also by its initials ("PICU")
-        parts = {p.strip() for t in named for p in [t, *_PIECES.split(t)] if norm(p)}
-        titles = {norm(t) for t in parts} | {_initials(t) for t in parts if len(t.split()) > 1}
+        whole = {p.strip() for t in named for p in [t, *_PIECES.split(t)] if norm(p)}
+        titles = {norm(t) for t in whole} | {_initials(t) for t in whole if len(t.split()) > 1}
         orgs = {norm(w["name"]) for w in works if _text(w.get("name"))}
         heads = _title_words()
         most = ctx.options["max_title_words"]
