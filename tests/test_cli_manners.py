@@ -17,6 +17,8 @@ from profile_lint.explain import explain_rule
 from profile_lint.registry import load_registry
 from tests.cli_runner import FIXTURES, REPO, run_cli
 
+pytestmark = pytest.mark.slow  # the whole command, end to end
+
 WEAK = str(FIXTURES / "profiles" / "weak-en.json")
 NO_NLP = ("--select", "PR001,PR002,PR008,PR014,PR021,PR024,PR025,PR029")  # no spaCy needed
 ESC = "\033["

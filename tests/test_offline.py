@@ -21,6 +21,8 @@ socket.socket.connect_ex = refuse
 socket.create_connection = refuse
 socket.getaddrinfo = refuse
 from profile_lint.cli import main
+
+pytestmark = pytest.mark.slow  # the whole command, end to end
 sys.argv = ["profile-lint", *sys.argv[1:]]
 try:
     main()

@@ -22,6 +22,8 @@ from profile_lint.cli.output import write_output
 from profile_lint.errors import InputError
 from tests.cli_runner import FIXTURES, REPO, run_cli
 
+pytestmark = pytest.mark.slow  # the whole command, end to end
+
 WEAK = FIXTURES / "profiles" / "weak-en.json"
 GOOD = FIXTURES / "profiles" / "exemplary-en.json"
 DRAFT = FIXTURES / "posts" / "weak-en.md"

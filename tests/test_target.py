@@ -158,6 +158,7 @@ def test_other_words_are_not_matches(term: str, text: str) -> None:
     assert term not in Terms([text])
 
 
+@pytest.mark.slow
 def test_cli_json_text_and_rule(tmp_path: Path) -> None:
     job = str(JOBS / "data-engineer-en.md")
     profile = str(FIXTURES / "profiles" / "exemplary-en.json")
@@ -187,6 +188,7 @@ def test_cli_json_text_and_rule(tmp_path: Path) -> None:
     assert without["results"][0]["score"] == data["results"][0]["score"]  # no points
 
 
+@pytest.mark.slow
 def test_cli_french_job_ad_from_standard_input_and_score_and_report(tmp_path: Path) -> None:
     ad_text = (JOBS / "controleur-gestion-fr.md").read_text(encoding="utf-8")
     profile = str(FIXTURES / "profiles" / "exemplary-fr.json")

@@ -12,6 +12,8 @@ from profile_lint.preview import fold_preview
 from tests.cli_runner import FIXTURES, run_cli
 from tests.schemas import SARIF_SCHEMA
 
+pytestmark = pytest.mark.slow  # the whole command, end to end
+
 POSTS = FIXTURES / "posts"
 DRAFT = (
     "---\nlang: en\n---\n<!-- first draft -->\n"

@@ -21,6 +21,8 @@ from tests.cli_runner import FIXTURES, run_cli
 from tests.report.client import developer_material
 from tests.report.test_report import ARCHIVE, folded, visible
 
+pytestmark = pytest.mark.slow  # the whole command, end to end
+
 WEAK = FIXTURES / "profiles" / "weak-en.json"
 EN = translator("en")
 

@@ -14,6 +14,8 @@ import pytest
 from tests.cli_runner import FIXTURES, run_cli
 from tests.report.hostile import write_hostile
 
+pytestmark = pytest.mark.slow  # the whole command, end to end
+
 ARCHIVE = FIXTURES / "archive" / "Complete_LinkedInDataExport_03-14-2026"
 PILLARS_EN = (
     "Establish your professional brand",

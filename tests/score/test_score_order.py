@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 from profile_lint.cli import cli
 from tests.cli_runner import FIXTURES, REPO
 
+pytestmark = pytest.mark.slow  # the whole command, end to end
+
 PROFILES = sorted(
     str(p.relative_to(REPO))
     for p in [
