@@ -10,6 +10,8 @@ import pytest
 
 from tests.cli_runner import FIXTURES, REPO
 
+pytestmark = pytest.mark.slow  # the whole command, end to end
+
 GUARD = """
 import socket, sys
 attempts = []
@@ -21,8 +23,6 @@ socket.socket.connect_ex = refuse
 socket.create_connection = refuse
 socket.getaddrinfo = refuse
 from profile_lint.cli import main
-
-pytestmark = pytest.mark.slow  # the whole command, end to end
 sys.argv = ["profile-lint", *sys.argv[1:]]
 try:
     main()
