@@ -16,7 +16,8 @@ from typing import Any
 from profile_lint.errors import InputError, did_you_mean
 from profile_lint.i18n import languages
 from profile_lint.readers.files import DEFAULT_MAX_BYTES, MAX_FILE_SIZE
-from profile_lint.rule import OptionError, Rule, Severity, find_rule, rule_settings, selects
+from profile_lint.rule import Rule, Severity
+from profile_lint.rule_settings import OptionError, find_rule, rule_settings, selects
 from profile_lint.text import SUPPORTED_LANGUAGES
 
 FAIL_ON = ("error", "warning", "info", "never")

@@ -20,7 +20,8 @@ from profile_lint import suppress
 from profile_lint.config import ActiveRule
 from profile_lint.model import Draft, ImportWarning, Profile, line_column
 from profile_lint.preview import Preview
-from profile_lint.rule import Edit, Finding, Problem, SuppressionState, find_rule
+from profile_lint.rule import Edit, Finding, Problem, SuppressionState
+from profile_lint.rule_settings import find_rule
 from profile_lint.score import Score, score_rules
 from profile_lint.target import TargetMatch, match_profile
 from profile_lint.text import MAX_ANALYSED, Analyzer, TextView, detect_language

@@ -10,7 +10,8 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
-from profile_lint.rule import PILLARS, TARGETS, Rule, Severity, find_rule
+from profile_lint.rule import PILLARS, TARGETS, Rule, Severity
+from profile_lint.rule_settings import find_rule
 
 ENTRY_POINT_GROUP = "profile_lint.rules"
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")

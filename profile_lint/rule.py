@@ -12,12 +12,11 @@ import enum
 import functools
 import inspect
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar, Protocol
 
-from profile_lint.errors import did_you_mean
 from profile_lint.lexicon import Lexicon
 from profile_lint.message import Msg, Plural
 from profile_lint.model import Activity, Draft, JobAd, LinkedInFacts, Profile, Term
@@ -42,7 +41,6 @@ __all__ = [
     "LinkedInFacts",
     "Msg",
     "Option",
-    "OptionError",
     "Plural",
     "Preview",
     "Problem",
@@ -54,10 +52,7 @@ __all__ = [
     "Term",
     "Terms",
     "TextView",
-    "find_rule",
     "fold_preview",
-    "rule_settings",
-    "selects",
 ]
 
 TARGETS = ("profile", "post", "activity")
@@ -365,54 +360,3 @@ def _source(doc: str) -> str:
         if paragraph.startswith("**Source**"):
             return " ".join(paragraph.removeprefix("**Source**").split()).lstrip(": ")
     return ""
-
-
-def selects(selector: str, rule: type[Rule]) -> bool:
-    """Whether a selector (`ALL`, a rule name or code, or a code prefix such as `PR` or
-    `pr02`) picks `rule`; case does not matter."""
-    key = selector.strip().lower()
-    if key == "all":
-        return True
-    return key == rule.name or (key[:1].isalpha() and rule.code.lower().startswith(key))
-
-
-def find_rule(rules: Iterable[type[Rule]], key: str) -> type[Rule] | None:
-    """The rule named `key` by its name or code, whatever the case, else None."""
-    wanted = key.strip().lower()
-    return next((r for r in rules if wanted in (r.name, r.code.lower())), None)
-
-
-class OptionError(ValueError):
-    """A rule setting that does not fit: `field` names it (`hook-too-long.max_chars`)."""
-
-    def __init__(self, field: str, message: str):
-        super().__init__(message)
-        self.field = field
-        self.message = message
-
-
-def rule_settings(
-    rule: type[Rule], table: Mapping[str, Any], severity: bool = True
-) -> tuple[Severity | None, dict[str, Any]]:
-    """Check one table of settings for `rule` (`severity` when allowed, and options by
-    name, `-` or `_`): the severity it sets (or None) and the options it sets. The one
-    resolver for the configuration file, a draft's front matter and rule test cases;
-    raises OptionError naming the setting."""
-    level: Severity | None = None
-    options: dict[str, Any] = {}
-    for key, value in table.items():
-        if severity and key == "severity":
-            if not isinstance(value, str) or value.lower() not in ("error", "warning", "info"):
-                raise OptionError(key, f"expected one of error, warning, info, got {value!r}")
-            level = Severity.parse(value)
-            continue
-        name = str(key).replace("-", "_")
-        if name not in rule.options:
-            known = ", ".join(sorted(rule.options)) or "none"
-            close = did_you_mean(name, rule.options)
-            raise OptionError(str(key), f"unknown option{close} (known: {known})")
-        problem = rule.options[name].validate(value)
-        if problem:
-            raise OptionError(str(key), problem)
-        options[name] = value
-    return level, options

@@ -44,7 +44,8 @@ from profile_lint.config import ActiveRule
 from profile_lint.engine import Plan, Result, lint
 from profile_lint.fixes import fix_draft
 from profile_lint.model import Activity, Draft, JobAd, Profile, Term
-from profile_lint.rule import Rule, find_rule, rule_settings
+from profile_lint.rule import Rule
+from profile_lint.rule_settings import find_rule, rule_settings
 from profile_lint.text import Analyzer
 
 AS_OF = date(2026, 11, 20)

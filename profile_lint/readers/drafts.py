@@ -20,7 +20,8 @@ import yaml
 from profile_lint.errors import InputError
 from profile_lint.model import Draft, line_column, line_starts
 from profile_lint.readers.files import DEFAULT_MAX_BYTES, decode_text, read_bytes
-from profile_lint.rule import OptionError, Rule, find_rule, rule_settings
+from profile_lint.rule import Rule
+from profile_lint.rule_settings import OptionError, find_rule, rule_settings
 from profile_lint.suppress import (
     MAX_SUPPRESSIONS,
     parse_comment,
