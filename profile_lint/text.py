@@ -83,7 +83,7 @@ def detect_language(text: str, default: str = "en") -> str:
     stopwords, letters = _detection()
     # The words' parts between apostrophes ("l'équipe": l, équipe) are the runs of letters.
     text = text[:MAX_ANALYSED]
-    runs = Counter(run.lower() for run in _LETTERS.findall(text))
+    runs = Counter(_LETTERS.findall(text.lower()))
     scores = {lang: 0.0 for lang in SUPPORTED_LANGUAGES}
     for part, count in runs.items():
         for lang, stop in stopwords.items():

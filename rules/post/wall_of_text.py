@@ -1,6 +1,7 @@
 import itertools
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from profile_lint.rule import Context, Draft, Msg, Option, Plural, Problem, Rule, Severity
 from profile_lint.rules.post._text import WORD
@@ -55,7 +56,7 @@ class WallOfText(Rule):
         text = subject.text
         if not text.strip():
             return
-        starts = [s.start_char for s in ctx.text(text).doc.sents if WORD.search(s.text)]
+        starts = _sentence_starts(ctx.text(text).doc, text)
         for start, end in units(text):
             para = text[start:end].rstrip()
             words = len(WORD.findall(para))
@@ -76,3 +77,15 @@ class WallOfText(Rule):
                     ),
                     span=(start, start + len(para)),
                 )
+
+
+def _sentence_starts(doc: Any, text: str) -> list[int]:
+    """Where each sentence with a word starts (read from the Doc's arrays: building a Span
+    per sentence cost more than the rest of the rule)."""
+    offsets = doc.to_array("IDX").tolist()
+    flags = doc.to_array("SENT_START").tolist()
+    starts = [offset for offset, flag in zip(offsets, flags, strict=True) if flag == 1]
+    if offsets and (not starts or starts[0] != offsets[0]):
+        starts.insert(0, offsets[0])  # the first token always starts a sentence
+    ends = [*starts[1:], len(text)]
+    return [start for start, end in zip(starts, ends, strict=True) if WORD.search(text, start, end)]
