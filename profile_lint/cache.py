@@ -133,7 +133,8 @@ def content_of(subject: Profile | Draft) -> str:
         return f"{subject.lang}\0{subject.file_text or subject.text}"
     known = sorted(subject.known_sections) if subject.known_sections is not None else None
     target = asdict(subject.target) if subject.target is not None else None
-    facts = [subject.to_dict(), known, subject.origins, subject.source_format, target]
+    cut = sorted(subject.cut)  # texts shown only in part are judged differently
+    facts = [subject.to_dict(), known, subject.origins, subject.source_format, target, cut]
     return json.dumps(facts, sort_keys=True, ensure_ascii=False, default=repr)
 
 

@@ -310,3 +310,12 @@ def test_rules_judging_a_texts_end_or_length_are_silent_on_a_cut_text(tmp_path):
     whole = CUT_PAGE.replace("…see more", "\n…see more").replace("…voir plus", ".\n…voir plus")
     names = {f["name"] for f in findings(whole, silent)}
     assert names == {"about-no-call-to-action", "about-too-short", "experience-thin-description"}
+
+
+def test_a_cut_text_is_another_input_for_the_cache():
+    from profile_lint.cache import content_of
+
+    cut = read(CUT_PAGE)
+    whole = read(CUT_PAGE.replace("…see more", "").replace("…voir plus", ""))
+    assert cut.resume == whole.resume and cut.cut and not whole.cut
+    assert content_of(cut) != content_of(whole)
