@@ -8,8 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 REPO = Path(__file__).resolve().parent.parent
+
+# Property tests draw the same examples on every run (a suite that passes on a clean clone
+# passes again); FUZZ_RANDOM=1 draws new ones, to explore (tests/fuzz reads it too).
+settings.register_profile("project", derandomize=os.environ.get("FUZZ_RANDOM") is None)
+settings.load_profile("project")
 _OUTSIDE: list[str] = []  # paths beside the repository that something in this process opened
 
 
