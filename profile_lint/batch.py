@@ -122,18 +122,6 @@ class WorkerFailed(Exception):
     """A worker process ended without an answer (killed from outside, out of memory)."""
 
 
-def run_chunks(
-    work: Callable[[Any, list[T]], list[R]],
-    items: Sequence[T],
-    jobs: int | None,
-    state: Any,
-    build: tuple[Callable[..., Any], tuple[Any, ...]],
-    progress: Progress | None = None,
-) -> list[R]:
-    """Every result of `iter_chunks`, in a list."""
-    return list(iter_chunks(work, items, jobs, state, build, progress))
-
-
 def iter_chunks(
     work: Callable[[Any, list[T]], list[R]],
     items: Sequence[T],

@@ -2,7 +2,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from profile_lint.rule import Context, Lexicon, Msg, Option, Problem, Profile, Rule, Severity
-from profile_lint.rules.profile.experience_no_metrics import METRIC_WORDS, has_metric
+from profile_lint.rules.profile.metrics import METRIC_WORDS, has_metric
 
 BUZZWORDS = Lexicon("buzzwords")
 _EMOJI_CATEGORIES = {"So", "Sk"}

@@ -1,7 +1,7 @@
 from collections.abc import Iterator
 
 from profile_lint.rule import Context, Msg, Option, Plural, Problem, Profile, Rule, Severity
-from profile_lint.rules.profile.experience_no_metrics import has_metric
+from profile_lint.rules.profile.metrics import has_metric
 from profile_lint.rules.profile.positions import (
     description,
     label,
