@@ -102,10 +102,18 @@ def machine() -> str:
 
 
 def seconds(command: list[str], env: dict[str, str] | None = None) -> float:
+    """Wall time of `command`. A lint run must write its output (exit 1 is also what a
+    traceback gives, so the code alone cannot tell findings from a crash)."""
+    output = Path(command[command.index("--output") + 1]) if "--output" in command else None
+    if output:
+        output.unlink(missing_ok=True)
     start = time.perf_counter()
     proc = subprocess.run(command, capture_output=True, text=True, env=env)
     elapsed = time.perf_counter() - start
-    if proc.returncode not in (0, 1):
+    failed = proc.returncode not in (0, 1) or "Traceback" in proc.stderr
+    if output and not (output.exists() and output.stat().st_size):
+        failed = True
+    if failed:
         raise SystemExit(f"{' '.join(command[:6])} ... failed:\n{proc.stderr[-2000:]}")
     return elapsed
 

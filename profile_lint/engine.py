@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from profile_lint import suppress
@@ -141,8 +142,13 @@ class _Job:
             self.analyzer, options, self.plan.as_of, self.language, states, self.target
         )
 
+    @cached_property
+    def _applicable(self) -> list[bool]:
+        """Whether each of `rules` is applicable to the document, asked once."""
+        return [bool(a.rule.applicable(self.subject, o)) for a, o in self.rules]
+
     def applicable(self) -> list[tuple[ActiveRule, dict[str, Any]]]:
-        return [(a, o) for a, o in self.rules if a.rule.applicable(self.subject, o)]
+        return [rule for rule, ok in zip(self.rules, self._applicable, strict=True) if ok]
 
     def run(self, step: str, states: Sequence[SuppressionState] = ()) -> list[Finding]:
         """Every applicable rule's `check` (or `review`), as findings."""
@@ -382,7 +388,8 @@ def _finish(
     read = list(subject.import_warnings) if isinstance(subject, Profile) else []
     result.import_warnings = read + cut_texts(subject) + _at_most(subject, result.findings)
     if isinstance(subject, Profile):
-        result.score = score_rules(subject, [(a, o) for a, o in job.rules], result.findings)
+        rules = [(a, ok) for (a, _), ok in zip(job.rules, job._applicable, strict=True)]
+        result.score = score_rules(subject, rules, result.findings)
         quiet = {a.rule.name for a, _ in job.rules if not a.shown}
         result.hidden = [f for f in result.findings if f.name in quiet]
         result.findings = [f for f in result.findings if f.name not in quiet]

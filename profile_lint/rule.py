@@ -340,9 +340,7 @@ class Rule(abc.ABC):
     def evidence(cls) -> str:
         """The evidence level the Source paragraph opens with (platform, data, study,
         coach, folklore; tooling for rules about the linter itself), or ""."""
-        found = re.match(r"\((\w+)\)", cls.source())
-        return found.group(1) if found else ""
-        return found.group(1) if found else ""
+        return _evidence(cls.source())
 
     @classmethod
     def defaults(cls) -> dict[str, Any]:
@@ -360,3 +358,9 @@ def _source(doc: str) -> str:
         if paragraph.startswith("**Source**"):
             return " ".join(paragraph.removeprefix("**Source**").split()).lstrip(": ")
     return ""
+
+
+@functools.lru_cache(maxsize=1024)
+def _evidence(source: str) -> str:
+    found = re.match(r"\((\w+)\)", source)
+    return found.group(1) if found else ""

@@ -304,15 +304,13 @@ def compute(
 
 
 def score_rules(
-    subject: Any, rules: Iterable[tuple[Any, Mapping[str, Any]]], findings: Iterable[Finding]
+    subject: Any, rules: Iterable[tuple[Any, bool]], findings: Iterable[Finding]
 ) -> Score:
-    """Score `findings` of a profile; `rules` are its (config.ActiveRule, effective
-    options) pairs of profile and activity rules."""
+    """Score `findings` of a profile; `rules` are its profile and activity rules
+    (config.ActiveRule) with whether each is applicable to it."""
     scored = []
-    for active, options in rules:
+    for active, applicable in rules:
         rule = active.rule
-        applicable = bool(rule.applicable(subject, options))
-        missing = () if applicable else rule.unknown(subject)
         scored.append(
             ScoredRule(
                 rule.name,
@@ -320,7 +318,7 @@ def score_rules(
                 rule.pillar,
                 active.weight,
                 applicable,
-                missing,
+                () if applicable else rule.unknown(subject),
                 rule.evidence(),
                 tuple(rule.part_of),
             )

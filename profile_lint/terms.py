@@ -20,7 +20,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 import simplemma
 
@@ -168,6 +168,8 @@ def _words(text: str) -> list[str]:
 
 
 def _parts(word: str) -> list[str]:
+    if "-" not in word and "‐" not in word:
+        return [word]
     return [p for p in re.split(r"[-‐]", word) if p] or [word]
 
 
@@ -187,24 +189,23 @@ class Terms:
         self.texts = list(texts)
         self._keys: list[list[frozenset[str]]] = []
         self._known: list[set[str]] = []
-        self._compact: list[set[str]] = []
-        self._initials: list[set[str]] = []
+        self._folded: list[list[str]] = []
         for text in self.texts:
-            words = [w for w in _words(text) if fold(w) not in _glue()]
-            self._keys.append([keys(p) for w in words for p in _parts(w)])
+            words = [(w, f) for w in _words(text) if (f := fold(w)) not in _glue()]
+            folded = [f for _, f in words]
+            # keys of the words as written: lemmas need their accents
+            self._keys.append([keys(p) for w, _ in words for p in _parts(w)])
             self._known.append(set().union(*self._keys[-1]))
-            folded = [fold(w) for w in words]
-            compact = {"".join(re.split(r"[-‐]", w)) for w in folded}
-            compact |= {a + b for a, b in itertools.pairwise(folded)}
-            self._compact.append(compact)
-            # acronyms the words make (annual recurring revenue: arr), and the words
-            # themselves (an acronym written in the text: NRR)
-            initials = {
-                "".join(w[0] for w in folded[i : i + n])
-                for n in (3, 4, 5)
-                for i in range(len(folded) - n + 1)
-            }
-            self._initials.append(initials | set(folded))
+            self._folded.append(folded)
+
+    @cached_property
+    def _compact(self) -> list[set[str]]:
+        """Each text's words without hyphens, and its pairs of words written as one."""
+        out = []
+        for folded in self._folded:
+            compact = {w.replace("-", "").replace("‐", "") for w in folded}
+            out.append(compact | {a + b for a, b in itertools.pairwise(folded)})
+        return out
 
     def find(self, term: str, loose: bool = True) -> TermMatch | None:
         for alternative in _alternatives(term):
@@ -224,10 +225,11 @@ class Terms:
             fold(words[0]) if len(words) == 1 and words[0].isupper() and len(words[0]) >= 3 else ""
         )
         for index, found in enumerate(self._keys):
-            if _contains(found, wanted) or compact in self._compact[index]:
+            known = self._known[index]  # every word there somewhere, before looking for the run
+            there = all(not k.isdisjoint(known) for k in wanted) and _contains(found, wanted)
+            if there or compact in self._compact[index]:
                 return TermMatch(index, "phrase")
-            known = self._initials[index]
-            if (acronym and acronym in known) or (initials and initials in known):
+            if any(self._abbreviates(a, index) for a in (acronym, initials) if a):
                 return TermMatch(index, "acronym")
         if loose and len(wanted) > 1:
             specific = [k for k in wanted if not k & _generic()] or wanted
@@ -238,13 +240,23 @@ class Terms:
                     return TermMatch(index, "words")
         return None
 
+    def _abbreviates(self, acronym: str, index: int) -> bool:
+        """Is `acronym` (folded) the initials of 3 to 5 words in a row of text `index`
+        (annual recurring revenue: arr), or one of its words (an acronym written there)?"""
+        folded = self._folded[index]
+        if 3 <= len(acronym) <= 5 and acronym in "".join(w[0] for w in folded):
+            return True
+        return acronym in folded
+
     def __contains__(self, term: str) -> bool:
         return self.find(term) is not None
 
 
 def _contains(haystack: list[frozenset[str]], needle: list[frozenset[str]]) -> bool:
     size = len(needle)
+    first, rest = needle[0], needle[1:]
     return any(
-        all(haystack[i + j] & needle[j] for j in range(size))
-        for i in range(len(haystack) - size + 1)
+        not found.isdisjoint(first)
+        and all(haystack[i + j] & wanted for j, wanted in enumerate(rest, 1))
+        for i, found in enumerate(haystack[: len(haystack) - size + 1])
     )

@@ -9,6 +9,7 @@ import os
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -104,15 +105,35 @@ def test_jobs_values() -> None:
 
 
 @pytest.mark.parametrize(
-    ("cpus", "load", "jobs"), [(2, 0.0, 2), (2, 0.7, 1), (2, 2.5, 1), (8, 1.0, 4), (4, 1.2, 3)]
+    ("cpus", "busy", "jobs"), [(2, 0, 2), (2, 1, 1), (2, 3, 1), (8, 1, 4), (4, 1, 3)]
 )
 def test_default_jobs_uses_idle_cpus_only(
-    monkeypatch: pytest.MonkeyPatch, cpus: int, load: float, jobs: int
+    monkeypatch: pytest.MonkeyPatch, cpus: int, busy: int, jobs: int
 ) -> None:
     monkeypatch.setattr(batch, "cpu_count", lambda: cpus)
-    monkeypatch.setattr(batch.os, "getloadavg", lambda: (load, load, load))
+    monkeypatch.setattr(batch, "busy_cpus", lambda: busy)
     assert batch.default_jobs(batch.AUTO_FROM - 1) == 1
     assert batch.default_jobs(batch.AUTO_FROM) == jobs
+
+
+@pytest.mark.skipif(not Path("/proc/loadavg").exists(), reason="Linux's running count")
+def test_busy_cpus_counts_what_runs_now() -> None:
+    spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        time.sleep(0.3)
+        assert batch.busy_cpus() >= 1
+    finally:
+        spinner.kill()
+        spinner.wait()
+
+
+def test_busy_cpus_without_proc_uses_the_load_average(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_proc(*args: object, **kwargs: object) -> None:
+        raise FileNotFoundError("/proc/loadavg")
+
+    monkeypatch.setattr(batch, "open", no_proc, raising=False)
+    monkeypatch.setattr(batch.os, "getloadavg", lambda: (1.7, 1.0, 1.0))
+    assert batch.busy_cpus() == 2
 
 
 def test_chunks_keep_input_order() -> None:
@@ -228,6 +249,7 @@ def test_a_corrupt_cache_is_ignored(tmp_path: Path, analysed: list[str]) -> None
 
 CHECK_SPACY = """
 import sys
+import time
 from profile_lint.cli import cli
 try:
     cli(sys.argv[1:], prog_name="profile-lint")
