@@ -88,10 +88,10 @@ class RuleScore:
     lost: float = 0.0  # of the rule's points
     cost: float = 0.0  # pillar points those lost points take away
     losses: list[Loss] = field(default_factory=list)
+    points: float = field(init=False)  # the rule's (summed many times per score)
 
-    @property
-    def points(self) -> float:
-        return self.rule.points
+    def __post_init__(self) -> None:
+        self.points = self.rule.points
 
 
 @dataclass
@@ -109,15 +109,16 @@ class PillarScore:
         """Whether enough was measured for an estimate."""
         return self.score is not None
 
-    @property
+    # Sums over `rules`, whose points and losses are set before the pillar is made.
+    @cached_property
     def points(self) -> float:
         return sum(r.points for r in self.rules)
 
-    @property
+    @cached_property
     def measured_points(self) -> float:
         return sum(r.points for r in self.rules if r.evaluated)
 
-    @property
+    @cached_property
     def lost(self) -> float:
         return sum(r.lost * r.points for r in self.rules if r.evaluated)
 

@@ -20,7 +20,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 import simplemma
 
@@ -164,7 +164,17 @@ def keys(word: str) -> frozenset[str]:
 
 
 def _words(text: str) -> list[str]:
-    return [m.group() for m in _WORD.finditer(text)]
+    return _WORD.findall(text)
+
+
+@lru_cache(maxsize=100_000)
+def _word(word: str) -> tuple[str, tuple[frozenset[str], ...]] | None:
+    """A word of a text as Terms keeps it: folded, and the keys of its parts (of the
+    word as written: lemmas need their accents); None for a glue word ("the", "de")."""
+    folded = fold(word)
+    if folded in _glue():
+        return None
+    return folded, tuple(keys(p) for p in _parts(word))
 
 
 def _parts(word: str) -> list[str]:
@@ -191,12 +201,10 @@ class Terms:
         self._known: list[set[str]] = []
         self._folded: list[list[str]] = []
         for text in self.texts:
-            words = [(w, f) for w in _words(text) if (f := fold(w)) not in _glue()]
-            folded = [f for _, f in words]
-            # keys of the words as written: lemmas need their accents
-            self._keys.append([keys(p) for w, _ in words for p in _parts(w)])
+            words = [found for w in _words(text) if (found := _word(w))]
+            self._keys.append([k for _, parts in words for k in parts])
             self._known.append(set().union(*self._keys[-1]))
-            self._folded.append(folded)
+            self._folded.append([folded for folded, _ in words])
 
     @cached_property
     def _compact(self) -> list[set[str]]:

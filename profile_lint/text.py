@@ -107,18 +107,22 @@ class Analyzer:
         self.models = dict(models or {})
         self._nlp: dict[str, Any] = {}
         self._matchers: dict[tuple[Lexicon, str], Any] = {}
-        self._views: dict[tuple[str, str | None], TextView] = {}
+        self._views: dict[tuple[str, str], TextView] = {}
+        self._detected: dict[str, str] = {}  # each text's language, when not stated
         self._keys: dict[tuple[Lexicon, str], tuple[str, ...]] = {}
         # Documents' languages found before they are linted (engine.text_language), by
         # id(), each with its document (so the id is not reused); dropped when linted.
         self.languages: dict[int, tuple[Any, str]] = {}
 
     def view(self, text: str, lang: str | None = None) -> TextView:
-        key = (text, lang or self.language)
-        found = self._views.get(key)
+        """`text` analysed in `lang`, else in the language stated for the run, else in
+        its own; one view (one Doc) per text and language."""
+        lang = lang or self.language or self._detected.get(text)
+        if lang is None:
+            lang = self._detected[text] = detect_language(text)
+        found = self._views.get((text, lang))
         if found is None:
-            found = TextView(text, lang or self.language or detect_language(text), self)
-            self._views[key] = found
+            found = self._views[(text, lang)] = TextView(text, lang, self)
         return found
 
     def nlp(self, lang: str) -> Any:
@@ -150,6 +154,7 @@ class Analyzer:
     def forget(self) -> None:
         """Drop the analysed texts (keep the pipelines): a long run's memory stays flat."""
         self._views.clear()
+        self._detected.clear()
 
     def prepare(self, views: Iterable[TextView]) -> None:
         """Build the Docs of many texts in batches with `nlp.pipe` (faster than one by one)."""
@@ -175,8 +180,9 @@ class ModelNotInstalled(Exception):
 
 
 def load_pipeline(lang: str, model: str | None) -> Any:
-    import spacy
+    from profile_lint.spacy_lean import import_spacy
 
+    spacy = import_spacy()  # without its command-line package
     if model:
         try:
             nlp = spacy.load(model)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from profile_lint import __version__
 from profile_lint.engine import Result
+from profile_lint.formatters import pretty_json
 from profile_lint.formatters.types import Report
 from profile_lint.i18n import Translator
 from profile_lint.printable import json_text
@@ -64,4 +64,4 @@ def score_dict(score: Score, tr: Translator) -> dict[str, Any]:
 
 
 def render_json(report: Report) -> str:
-    return json_text(json.dumps(report_dict(report), indent=2, ensure_ascii=False)) + "\n"
+    return json_text(pretty_json.dumps(report_dict(report))) + "\n"

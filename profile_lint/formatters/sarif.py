@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from profile_lint import __version__
+from profile_lint.formatters import pretty_json
 from profile_lint.formatters.types import Report
 from profile_lint.i18n import SOURCE_LANGUAGE, Translator
 from profile_lint.printable import json_text
@@ -88,4 +88,4 @@ def render_sarif(report: Report) -> str:
             }
         ],
     }
-    return json_text(json.dumps(sarif, indent=2, ensure_ascii=False)) + "\n"
+    return json_text(pretty_json.dumps(sarif)) + "\n"

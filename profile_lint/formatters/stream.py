@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from profile_lint.engine import Result
+from profile_lint.formatters import pretty_json
 from profile_lint.formatters.json import report_dict, result_dict, summary_dict
 from profile_lint.formatters.text import end_lines, result_lines
 from profile_lint.formatters.types import Report, Totals
@@ -41,9 +42,9 @@ class Stream:
                 self._out(no_commands("\n".join(lines) + "\n"))
             return
         for result in results:
-            text = json.dumps(result_dict(result, part.tr), indent=2, ensure_ascii=False)
+            text = pretty_json.dumps(result_dict(result, part.tr), margin="    ")
             self._out(("," if self.written else self._head()) + "\n    ")
-            self._out(json_text(text.replace("\n", "\n    ")))
+            self._out(json_text(text))
 
     def end(self) -> None:
         if self.fmt == "text":

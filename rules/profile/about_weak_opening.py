@@ -66,9 +66,13 @@ class AboutWeakOpening(Rule):
                 span=(0, len(first)),
             )
             return
-        view = ctx.text(opening)
-        praise = view.find(BUZZWORDS)
-        if not praise or has_metric(opening) or view.find(METRIC_WORDS):
+        # the About's own Doc, already built: what ends within the opening counts
+        view = ctx.text(subject.about or "")
+        end = len(view.text) - len(view.text.lstrip()) + len(opening)
+        praise = [m for m in view.find(BUZZWORDS) if m[1] <= end]
+        if not praise or has_metric(opening):
+            return
+        if any(stop <= end for _, stop, _ in view.find(METRIC_WORDS)):
             return
         yield Problem(
             message=Msg(

@@ -54,7 +54,7 @@ class ExperienceNoMetrics(Rule):
             named = title(position)
             if index not in judged and named and _internship(ctx, named[0]):
                 continue
-            if any(ctx.text(text, lang).find(METRIC_WORDS) for lang in LANGUAGES):
+            if _number_words(ctx, text):
                 continue
             yield Problem(
                 message=Msg(
@@ -72,3 +72,10 @@ class ExperienceNoMetrics(Rule):
 
 def _internship(ctx: Context, name: str) -> bool:
     return any(ctx.text(name, lang).find(INTERNSHIPS) for lang in LANGUAGES)
+
+
+def _number_words(ctx: Context, text: str) -> bool:
+    """Numbers in words in `text`, in any language: its own first (its Doc is built)."""
+    own = ctx.text(text).lang
+    languages = [own, *(lang for lang in LANGUAGES if lang != own)]
+    return any(ctx.text(text, lang).find(METRIC_WORDS) for lang in languages)
