@@ -21,9 +21,11 @@ leaves = (
 keys = st.text() | st.integers() | st.booleans() | st.none() | st.floats(allow_nan=False)
 documents = st.recursive(
     leaves,
-    lambda inner: st.lists(inner, max_size=5)
-    | st.tuples(inner, inner)
-    | st.dictionaries(keys, inner, max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=5)
+        | st.tuples(inner, inner)
+        | st.dictionaries(keys, inner, max_size=5)
+    ),
     max_leaves=40,
 )
 
@@ -40,7 +42,7 @@ def test_margin_starts_every_line_after_the_first(value: Any) -> None:
 
 
 def test_hostile_strings_are_escaped_as_json_does() -> None:
-    value = {"a\u2028b": ["\x00\x1f\"\\", "\ud800", "é\u202e"], "n": [1.5e300, -0.0, 2**70]}
+    value = {"a\u2028b": ['\x00\x1f"\\', "\ud800", "é\u202e"], "n": [1.5e300, -0.0, 2**70]}
     assert pretty_json.dumps(value) == json.dumps(value, indent=2, ensure_ascii=False)
 
 
