@@ -312,16 +312,18 @@ def score_rules(
     scored = []
     for active, applicable in rules:
         rule = active.rule
-        scored.append(
-            ScoredRule(
-                rule.name,
-                rule.code,
-                rule.pillar,
-                active.weight,
-                applicable,
-                () if applicable else rule.unknown(subject),
-                rule.evidence(),
-                tuple(rule.part_of),
-            )
-        )
+        missing = () if applicable else rule.unknown(subject)
+        fields = (rule.name, rule.code, rule.pillar, active.weight, applicable, missing)
+        found = _SCORED.get((type(rule), fields))
+        if found is None:
+            if len(_SCORED) > 10_000:
+                _SCORED.clear()
+            found = ScoredRule(*fields, rule.evidence(), tuple(rule.part_of))
+            _SCORED[(type(rule), fields)] = found
+        scored.append(found)
     return compute(scored, findings)
+
+
+# The same rule in the same state is the same ScoredRule, profile after profile (frozen:
+# made once, its points computed once).
+_SCORED: dict[tuple[Any, ...], ScoredRule] = {}
