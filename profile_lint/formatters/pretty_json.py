@@ -34,32 +34,23 @@ def _write(value: Any, out: list[str], newline: str, step: str) -> None:
         out.append(int.__repr__(value))
     elif isinstance(value, float):
         out.append(_float(value))
-    elif isinstance(value, dict):
+    elif isinstance(value, dict | list | tuple):
+        keyed = isinstance(value, dict)
+        opening, closing = "{}" if keyed else "[]"
         if not value:
-            out.append("{}")
+            out.append(opening + closing)
             return
         inner = newline + step
-        out.append("{")
+        out.append(opening)
         separator = inner
-        for key, item in value.items():
+        pairs = value.items() if isinstance(value, dict) else ((None, i) for i in value)
+        for key, item in pairs:
             out.append(separator)
-            out.append(encode_basestring(_key(key)))
-            out.append(": ")
+            if keyed:
+                out.append(encode_basestring(_key(key)) + ": ")
             _write(item, out, inner, step)
             separator = "," + inner
-        out.append(newline + "}")
-    elif isinstance(value, list | tuple):
-        if not value:
-            out.append("[]")
-            return
-        inner = newline + step
-        out.append("[")
-        separator = inner
-        for item in value:
-            out.append(separator)
-            _write(item, out, inner, step)
-            separator = "," + inner
-        out.append(newline + "]")
+        out.append(newline + closing)
     else:
         raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
