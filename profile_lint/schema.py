@@ -11,9 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-_URL_OR_FLAG = {
-    "oneOf": [{"type": "boolean"}, {"type": "string"}, {"type": "null"}],
-}
+_URL_OR_FLAG = {"type": ["boolean", "string", "null"]}
 
 LINKEDIN_SCHEMA: dict[str, Any] = {
     "type": "object",

@@ -21,6 +21,8 @@ MAX_VALUES = 20_000
 MAX_ERRORS = 1_000
 _LONG_NUMBER = re.compile(r"(?<!\d)\d{4300}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Where a lone surrogate can come from in decoded UTF-8: an escape such as \udfff.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _LONE = "a lone surrogate escape (\\ud800-\\udfff) is not a character"
 # Schema complaints that leave the data usable: reported as warnings, not errors.
 _LENIENT = {"pattern", "format", "additionalProperties", "minimum"}
@@ -90,7 +92,23 @@ def _valid(data: Any) -> bool:
 def _compiled() -> Any:
     import fastjsonschema
 
-    return fastjsonschema.compile(input_schema())
+    schema = input_schema()
+    return fastjsonschema.compile(_inlined(schema, schema.get("definitions", {})))
+
+
+def _inlined(node: Any, definitions: dict[str, Any]) -> Any:
+    """`node` with each `{"$ref": "#/definitions/NAME"}` replaced by the definition: the
+    compiled code then checks it in place instead of calling a function that formats the
+    value's name first (5 times faster on profiles). A definition referring to itself
+    would never end: JSON Resume's have none."""
+    if isinstance(node, list):
+        return [_inlined(v, definitions) for v in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("$ref")
+    if len(node) == 1 and isinstance(ref, str) and ref.startswith("#/definitions/"):
+        return _inlined(definitions[ref.removeprefix("#/definitions/")], definitions)
+    return {k: _inlined(v, definitions) for k, v in node.items()}
 
 
 @cache
@@ -120,13 +138,15 @@ def parse_json(path: str, text: str) -> Any:
         raise InputError(
             path, "invalid JSON: a number of over 4,300 digits", line=line, column=column
         ) from exc
-    _check_tree(path, data)
+    _check_tree(path, data, text)
     return data
 
 
-def _check_tree(path: str, data: Any) -> None:
+def _check_tree(path: str, data: Any, text: str) -> None:
     """At most MAX_VALUES values nested at most MAX_DEPTH deep, and no lone surrogate in a
     key or a text (walked without recursion: the value may be nested a thousand deep)."""
+    if _plainly_fits(data, text):
+        return
     count = 0
     stack: list[tuple[Iterator[tuple[Any, Any]], tuple[Any, ...]]] = [(iter([(None, data)]), ())]
     while stack:
@@ -154,6 +174,22 @@ def _check_tree(path: str, data: Any) -> None:
             raise InputError(path, _LONE, field=field_path(place))
 
 
+def _plainly_fits(data: Any, text: str) -> bool:
+    """What most inputs allow: `_check_tree`'s checks, quickly, without naming a place.
+    A value takes two characters at least (itself and a comma), so a text of under
+    2 * MAX_VALUES holds fewer values; a surrogate in decoded UTF-8 comes from an escape."""
+    if len(text) >= 2 * MAX_VALUES or _SURROGATE_ESCAPE.search(text):
+        return False
+    stack = [(data, 0)] if isinstance(data, (dict, list)) else []
+    while stack:
+        value, depth = stack.pop()
+        children = value.values() if isinstance(value, dict) else value
+        if children and depth >= MAX_DEPTH:
+            return False
+        stack += [(c, depth + 1) for c in children if isinstance(c, (dict, list))]
+    return True
+
+
 def validate(path: str, data: Any) -> list[ImportWarning]:
     """Raise InputError for data of the wrong shape; return warnings for lesser problems."""
     if _valid(data):
@@ -179,13 +215,17 @@ def validate(path: str, data: Any) -> list[ImportWarning]:
     return warnings
 
 
-def profile_from_data(path: str, data: Any, fmt: str = "json") -> Profile:
+def profile_from_data(path: str, data: Any, fmt: str = "json", nulls: bool = True) -> Profile:
+    """The profile of JSON `data`; `nulls` False when it holds none (its text has no
+    `null`): nothing to drop then, and the walk is saved."""
     if not isinstance(data, dict):
         raise InputError(
             path, f"expected a JSON object (a JSON Resume document), got {_type_name(data)}"
         )
     linkedin = data.get("linkedin")
-    resume = _drop_nulls({k: v for k, v in data.items() if k != "linkedin"})
+    resume = {k: v for k, v in data.items() if k != "linkedin"}
+    if nulls:
+        resume = _drop_nulls(resume)
     checked = dict(resume)
     if linkedin is not None:
         checked["linkedin"] = linkedin
@@ -203,6 +243,6 @@ def profile_from_data(path: str, data: Any, fmt: str = "json") -> Profile:
 
 def read_json_profile(path: str, raw: bytes) -> Profile:
     text = decode_text(path, raw)
-    profile = profile_from_data(path, parse_json(path, text))
+    profile = profile_from_data(path, parse_json(path, text), nulls="null" in text)
     profile.source_text = text
     return profile
