@@ -46,7 +46,8 @@ from profile_lint.rule import PILLARS, Edit, Finding, Msg, Rule, Severity
 
 ENV_DIR = "PROFILE_LINT_CACHE_DIR"
 DEFAULT_DIR = ".profile_lint_cache"
-FORMAT = 5  # 2: messages as ids and parameters; 3: each finding's share; 4: draft; 5: fixes
+FORMAT = 6  # 2: messages as ids and parameters; 3: each finding's share; 4: draft; 5: fixes;
+# 6: keys made from the digest of the content
 KEEP_DAYS = 30
 MAX_FILE_BYTES = 64 * 1024 * 1024  # a cache file bigger than this is not read
 _KEY = re.compile(r"[0-9a-f]{64}")
@@ -136,6 +137,11 @@ def content_of(subject: Profile | Draft) -> str:
     cut = sorted(subject.cut)  # texts shown only in part are judged differently
     facts = [subject.to_dict(), known, subject.origins, subject.source_format, target, cut]
     return json.dumps(facts, sort_keys=True, ensure_ascii=False, default=repr)
+
+
+def content_digest(subject: Profile | Draft) -> bytes:
+    """The SHA-256 of `content_of(subject)`: what a cache key holds of the input."""
+    return hashlib.sha256(content_of(subject).encode("utf-8")).digest()
 
 
 def encode(result: Result) -> dict[str, Any]:
@@ -248,15 +254,14 @@ class Cache:
         if self.warning is None:
             self.entries = _load(self.file)
 
-    def key(self, subject: Profile | Draft, plan: Plan, config: Config) -> str:
-        """The entry key of `subject` linted with `plan`: its content and its settings."""
-        kind = "post" if isinstance(subject, Draft) else "profile"
+    def key(self, kind: str, content: bytes, plan: Plan, config: Config) -> str:
+        """The entry key of an input of `kind` ("profile" or "post") linted with `plan`:
+        its content (`content_digest`) and its settings."""
         memo = (id(plan.rules), kind, plan.as_of)
         if memo not in self._settings:
             self._settings[memo] = (plan.rules, settings_key(kind, plan, config))
         settings = self._settings[memo][1]
-        data = content_of(subject).encode("utf-8")
-        return hashlib.sha256(settings.encode("ascii") + b"\0" + data).hexdigest()
+        return hashlib.sha256(settings.encode("ascii") + b"\0" + content).hexdigest()
 
     def get(self, key: str) -> tuple[list[Finding], str] | None:
         """The findings stored under `key` and the language of the input's text."""

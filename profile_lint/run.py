@@ -6,13 +6,15 @@ the result cache first, then the engine, in chunks, in one process or several (`
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
-from profile_lint.batch import Progress, default_jobs, iter_chunks
+from profile_lint.batch import CHUNK, Progress, default_jobs, iter_chunks
 from profile_lint.config import (
     ActiveRule,
     Config,
@@ -22,7 +24,7 @@ from profile_lint.config import (
     load_config,
     resolve,
 )
-from profile_lint.engine import Plan, Result, finish, lint
+from profile_lint.engine import Plan, Result, finish, lint, text_language
 from profile_lint.errors import InputError
 from profile_lint.i18n import Translator, choose_language, translator
 from profile_lint.model import Draft, JobAd, Profile
@@ -33,7 +35,36 @@ from profile_lint.text import SUPPORTED_LANGUAGES, Analyzer, TextView
 if TYPE_CHECKING:
     from profile_lint.cache import Cache
 
-Item = tuple[Profile | Draft, date]  # a document and the date to judge it by
+
+@dataclass(frozen=True)
+class Later:
+    """A document read from its file and checked, then put down until it is linted, when
+    it is read again (`load`): a run over many files holds this of each, not the document.
+    The file changed in between is an input error (its size or modification time)."""
+
+    source: str
+    kind: str  # "profile" or "post"
+    read: Callable[[str], Profile | Draft]  # picklable: a worker process may call it
+    stamp: tuple[int, int]
+    lang: str | None = None  # its text's, when the output's language is chosen from them
+    digest: bytes | None = None  # of its content (cache.content_digest), when caching
+    stdin = False
+
+    def load(self) -> Profile | Draft:
+        if _stamp(self.source) != self.stamp:
+            raise InputError(self.source, "changed while profile-lint was reading it; run again")
+        return self.read(self.source)
+
+
+Item = tuple[Profile | Draft | Later, date]  # a document and the date to judge it by
+
+
+def _stamp(path: str) -> tuple[int, int]:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return (-1, -1)
+    return (found.st_size, found.st_mtime_ns)
 
 
 @dataclass
@@ -122,6 +153,7 @@ def open_cache(session: Session, enabled: bool = True) -> Cache | None:
     return Cache(cache_dir(session.config), tool_fingerprint(rules), rules)
 
 
+@overload
 def read_profiles(
     session: Session,
     paths: Sequence[str],
@@ -130,24 +162,92 @@ def read_profiles(
     facts: str | None = None,
     stdin_name: str | None = None,
     target: str | None = None,
-) -> list[tuple[Profile, date]]:
+) -> list[tuple[Profile, date]]: ...
+
+
+@overload
+def read_profiles(
+    session: Session,
+    paths: Sequence[str],
+    input_format: str | None = None,
+    as_of: date | None = None,
+    facts: str | None = None,
+    stdin_name: str | None = None,
+    target: str | None = None,
+    *,
+    put_down: Cache | bool,
+) -> list[Item]: ...
+
+
+def read_profiles(
+    session: Session,
+    paths: Sequence[str],
+    input_format: str | None = None,
+    as_of: date | None = None,
+    facts: str | None = None,
+    stdin_name: str | None = None,
+    target: str | None = None,
+    *,
+    put_down: Cache | bool = False,
+) -> list[Item] | list[tuple[Profile, date]]:
     """Read every profile `paths` name (files, folders, - for standard input; bad input
     stops the run before any output), with the `facts` overlay, and the date to judge
     each by, decided here once: `as_of`, else the input's own (an archive's export
-    date), else today."""
-    from profile_lint.readers import find_profiles, read_profile
-    from profile_lint.readers.overlay import finish as with_facts
+    date), else today. `put_down` (true or the run's cache): see `_put_down`."""
+    from profile_lint.readers import find_profiles
 
     size = session.config.max_file_size
     today = date.today()
     job = read_target(session, target) if target else None
-    out = []
-    for path in find_profiles(paths, input_format):
-        found = read_profile(path, input_format, size, stdin_name)
-        profile = with_facts(found, facts, size)
-        profile.target = job
-        out.append((profile, as_of or profile.exported or today))
+    found = find_profiles(paths, input_format)
+    again = partial(_profile_at, input_format, size, facts, job)
+    out: list[Item] = []
+    for path in found:
+        profile = _profile_at(input_format, size, facts, job, path, stdin_name)
+        day = as_of or profile.exported or today
+        out.append((_put_down(session, profile, again, put_down, len(found)), day))
     return out
+
+
+def _profile_at(
+    input_format: str | None,
+    size: int,
+    facts: str | None,
+    job: JobAd | None,
+    path: str,
+    stdin_name: str | None = None,
+) -> Profile:
+    from profile_lint.readers import read_profile
+    from profile_lint.readers.overlay import finish as with_facts
+
+    profile = with_facts(read_profile(path, input_format, size, stdin_name), facts, size)
+    profile.target = job
+    return profile
+
+
+def _put_down(
+    session: Session,
+    subject: Profile | Draft,
+    again: Callable[[str], Profile | Draft],
+    put_down: Cache | bool,
+    count: int,
+) -> Profile | Draft | Later:
+    """`subject`, or a `Later` standing for it in a run over more files than one chunk
+    holds (a chunk holds its documents anyway) when `put_down` asks for it: what the run
+    needs before linting is kept (its language, unless the output's is set; its content's
+    digest, when `put_down` is the run's cache)."""
+    if not put_down or subject.stdin or count <= CHUNK:
+        return subject
+    from profile_lint.cache import Cache, content_digest
+
+    stamp = _stamp(subject.source)
+    lang = None
+    if not session.config.lang:
+        lang = text_language(subject, session.analyzer)
+        session.analyzer.languages.pop(id(subject), None)  # it would keep `subject`
+    digest = content_digest(subject) if isinstance(put_down, Cache) else None
+    kind = "post" if isinstance(subject, Draft) else "profile"
+    return Later(subject.source, kind, again, stamp, lang, digest)
 
 
 def read_target(session: Session, path: str) -> JobAd:
@@ -168,22 +268,51 @@ def read_target(session: Session, path: str) -> JobAd:
     return job
 
 
+@overload
 def read_drafts(
     session: Session,
     paths: Sequence[str],
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
     stdin_name: str | None = None,
-) -> list[tuple[Draft, date]]:
+) -> list[tuple[Draft, date]]: ...
+
+
+@overload
+def read_drafts(
+    session: Session,
+    paths: Sequence[str],
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    stdin_name: str | None = None,
+    *,
+    put_down: Cache | bool,
+) -> list[Item]: ...
+
+
+def read_drafts(
+    session: Session,
+    paths: Sequence[str],
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    stdin_name: str | None = None,
+    *,
+    put_down: Cache | bool = False,
+) -> list[Item] | list[tuple[Draft, date]]:
     """Read every draft named by `paths` (files, folders, - for standard input, called
-    `stdin_name` when given)."""
+    `stdin_name` when given). `put_down`: see `_put_down`."""
     from profile_lint.readers.drafts import find_drafts, read_draft
 
     size = session.config.max_file_size
     rules = session.registry.rules
     today = date.today()
     found = find_drafts(paths, include, exclude)
-    return [(read_draft(p, size, rules, stdin_name), today) for p in found]
+    again = partial(read_draft, max_bytes=size, rules=rules)
+    out: list[Item] = []
+    for path in found:
+        draft = read_draft(path, size, rules, stdin_name)
+        out.append((_put_down(session, draft, again, put_down, len(found)), today))
+    return out
 
 
 def lint_items(
@@ -212,7 +341,7 @@ def lint_stream(
     if cache is not None:
         for index, (subject, day) in enumerate(items):
             if not subject.stdin:  # standard input: an editor's buffer, not a file to remember
-                keys[index] = cache.key(subject, session.plan(subject.source, day), session.config)
+                keys[index] = _key(session, cache, subject, day)
     todo = [i for i, k in enumerate(keys) if cache is None or k is None or k not in cache.entries]
     if progress:
         progress.total = len(todo)
@@ -233,7 +362,7 @@ def lint_stream(
             if found is not None:
                 findings, lang = found
                 plan = session.plan(subject.source, day)
-                yield finish(subject, plan, session.analyzer, findings, lang=lang)
+                yield finish(_whole(subject), plan, session.analyzer, findings, lang=lang)
                 continue
             result = _chunk(session, [items[index]])[0]  # an entry not as we write them
         if cache is not None and key is not None:
@@ -270,6 +399,36 @@ def lint_drafts(
     return lint_items(session, items, jobs, cache, progress)
 
 
+def text_languages(session: Session, items: Sequence[Item]) -> list[str]:
+    """The language of each item's text (engine.text_language), as its Result will say."""
+    out = []
+    for subject, _ in items:
+        if isinstance(subject, Later):
+            if subject.lang is None:
+                whole = subject.load()
+                subject = replace(subject, lang=text_language(whole, session.analyzer))
+                session.analyzer.languages.pop(id(whole), None)  # not linted as such
+            out.append(str(subject.lang))
+        else:
+            out.append(text_language(subject, session.analyzer))
+    return out
+
+
+def _key(session: Session, cache: Cache, subject: Profile | Draft | Later, day: date) -> str:
+    from profile_lint.cache import content_digest
+
+    plan = session.plan(subject.source, day)
+    if isinstance(subject, Later):
+        content = subject.digest or content_digest(subject.load())
+        return cache.key(subject.kind, content, plan, session.config)
+    kind = "post" if isinstance(subject, Draft) else "profile"
+    return cache.key(kind, content_digest(subject), plan, session.config)
+
+
+def _whole(subject: Profile | Draft | Later) -> Profile | Draft:
+    return subject.load() if isinstance(subject, Later) else subject
+
+
 def exit_status(results: Sequence[Result], fail_on: str) -> int:
     if fail_on == "never":
         return 0
@@ -283,13 +442,26 @@ def _worker_session(overrides: Overrides | None, cwd: Path | None) -> Session:
 
 
 def _chunk(session: Session, items: Sequence[Item]) -> list[Result]:
-    """Lint one chunk: its texts analysed together first (`nlp.pipe`), then each document."""
+    """Lint one chunk: its texts analysed together first (`nlp.pipe`), then each document
+    (each `Later` read again, its language already known)."""
     analyzer = session.analyzer
+    loaded = [(_loaded(analyzer, subject), day) for subject, day in items]
     if any(a.rule.needs_nlp for a in session.active):
-        analyzer.prepare(view for subject, _ in items for view in _texts(analyzer, subject))
-    results = [lint(subject, session.plan(subject.source, day), analyzer) for subject, day in items]
+        analyzer.prepare(view for subject, _ in loaded for view in _texts(analyzer, subject))
+    results = [
+        lint(subject, session.plan(subject.source, day), analyzer) for subject, day in loaded
+    ]
     analyzer.forget()  # the Docs of this chunk: memory stays flat over many files
     return results
+
+
+def _loaded(analyzer: Analyzer, subject: Profile | Draft | Later) -> Profile | Draft:
+    if not isinstance(subject, Later):
+        return subject
+    whole = subject.load()
+    if subject.lang:  # what engine.text_language found before: not detected again
+        analyzer.languages[id(whole)] = (whole, subject.lang)
+    return whole
 
 
 def _texts(analyzer: Analyzer, subject: Profile | Draft) -> Iterator[TextView]:

@@ -57,13 +57,21 @@ def run_lint(kind: str, paths: list[str], opts: dict[str, Any], **read: Any) -> 
     if not paths:
         raise click.UsageError("Missing argument 'PATHS...'.")
     name = opts["stdin_filename"]
+    cache, progress = run_settings(session, opts)
+    streamed = opts["fmt"] in STREAMED and not (
+        opts["statistics"] or opts.get("fix") or opts.get("diff")
+    )
+    # Streamed, a run over many files holds each as a path until it is linted (run.Later).
+    put_down = (cache or True) if streamed else False
     if kind == "post":
-        items: list[Any] = read_drafts(session, paths, stdin_name=name, **read)
+        items: list[Any] = read_drafts(session, paths, stdin_name=name, put_down=put_down, **read)
     else:
         check_target(opts.get("target"), paths)
-        items = read_profiles(session, paths, stdin_name=name, target=opts.get("target"), **read)
-    cache, progress = run_settings(session, opts)
-    if opts["fmt"] in STREAMED and not (opts["statistics"] or opts.get("fix") or opts.get("diff")):
+        target = opts.get("target")
+        items = read_profiles(
+            session, paths, stdin_name=name, target=target, put_down=put_down, **read
+        )
+    if streamed:
         stream_lint(session, items, opts, cache, progress)
         return
     try:
@@ -107,12 +115,11 @@ def stream_lint(
     """Lint and write the output as results come (text, JSON): memory stays flat however
     many inputs. The output's language is chosen from the inputs' before the first one."""
     from profile_lint.batch import CHUNK
-    from profile_lint.engine import text_language
     from profile_lint.formatters import Report
     from profile_lint.formatters.stream import Stream
-    from profile_lint.run import exit_status, lint_stream
+    from profile_lint.run import exit_status, lint_stream, text_languages
 
-    langs = [] if session.config.lang else [text_language(s, session.analyzer) for s, _ in items]
+    langs = [] if session.config.lang else text_languages(session, items)
     report = Report(
         [],
         session.registry.rules,
