@@ -178,6 +178,9 @@ class Bench:
         count = max(self.sizes)
         path = self.inputs("drafts", count)
         base = [str(BIN / "proselint"), "check", "--output-format", "json", str(path)]
+        if not Path(base[0]).exists():
+            print(f"proselint: not installed beside {PYTHON} (pip install '.[bench]'); skipped")
+            return
         ours, theirs = compare(self.lint("drafts", path), base, self.repeat)
         report(f"{count} drafts", ours, theirs, "proselint check", 0.6)
 

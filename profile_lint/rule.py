@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar, Protocol
 
-from profile_lint.lexicon import Lexicon
+from profile_lint.lexicon import Lexicon, fold
 from profile_lint.message import Msg, Plural
 from profile_lint.model import Activity, Draft, JobAd, LinkedInFacts, Profile, Term
 from profile_lint.preview import Preview, fold_preview
@@ -52,6 +52,7 @@ __all__ = [
     "Term",
     "Terms",
     "TextView",
+    "fold",
     "fold_preview",
 ]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -403,14 +403,13 @@ def text_languages(session: Session, items: Sequence[Item]) -> list[str]:
     """The language of each item's text (engine.text_language), as its Result will say."""
     out = []
     for subject, _ in items:
-        if isinstance(subject, Later):
-            if subject.lang is None:
-                whole = subject.load()
-                subject = replace(subject, lang=text_language(whole, session.analyzer))
-                session.analyzer.languages.pop(id(whole), None)  # not linted as such
-            out.append(str(subject.lang))
-        else:
-            out.append(text_language(subject, session.analyzer))
+        if isinstance(subject, Later) and subject.lang:
+            out.append(subject.lang)
+            continue
+        whole = _whole(subject)
+        out.append(text_language(whole, session.analyzer))
+        if whole is not subject:  # read again to be linted: nothing to remember
+            session.analyzer.languages.pop(id(whole), None)
     return out
 
 

@@ -66,6 +66,13 @@ def test_only_a_run_over_more_than_a_chunk_puts_files_down(folders: Path) -> Non
     drafts = run.read_drafts(one, [str(folders / "drafts")], put_down=True)
     assert all(isinstance(s, run.Later) for s, _ in drafts)
 
+    # The output's language set: the texts' are not needed first, nor found.
+    french = run.open_session(run.Overrides(lang="fr"))
+    later = run.read_profiles(french, [str(folders / "profiles")], put_down=True)
+    assert all(isinstance(s, run.Later) and s.lang is None for s, _ in later)
+    assert run.text_languages(french, later) == [s.lang for s, _ in many]  # read again
+    assert french.analyzer.languages == {}
+
 
 @pytest.mark.parametrize("kind", ["profiles", "drafts"])
 @pytest.mark.parametrize("jobs", [1, 2])

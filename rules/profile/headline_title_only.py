@@ -1,10 +1,19 @@
 import re
-import unicodedata
 from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any
 
-from profile_lint.rule import Context, Lexicon, Msg, Option, Problem, Profile, Rule, Severity
+from profile_lint.rule import (
+    Context,
+    Lexicon,
+    Msg,
+    Option,
+    Problem,
+    Profile,
+    Rule,
+    Severity,
+    fold,
+)
 from profile_lint.rules.profile.headline_missing import knows_headline
 
 TITLE_WORDS = Lexicon("title-words")
@@ -23,11 +32,12 @@ _BRACKETS = re.compile(r"\([^()]*\)")  # a grade or band: "Staff Nurse (Band 6)"
 _FORMER = re.compile(r"^(?:former|ex|ancien|ancienne)\s+", re.IGNORECASE)
 
 
+_NOT_WORD = re.compile(r"[^\w+#]+")
+
+
 def norm(text: str) -> str:
     """Lower-case, accents and punctuation removed, blanks collapsed."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w+#]+", " ", text).split())
+    return " ".join(_NOT_WORD.sub(" ", fold(text)).split())
 
 
 @cache
