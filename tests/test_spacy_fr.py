@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import sys
 
+import pytest
+
 from profile_lint.spacy_fr import factored, import_french, original
 from profile_lint.text import load_pipeline
 from tests.cli_runner import FIXTURES, REPO
@@ -29,6 +31,7 @@ def corpus(exceptions: object) -> list[str]:
     return sorted(words)
 
 
+@pytest.mark.slow  # over 3 s: the fast loop stays under a minute
 def test_factored_pattern_matches_what_spacy_would() -> None:
     import_french()
     exceptions = sys.modules["spacy.lang.fr.tokenizer_exceptions"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 
+import pytest
+
 from profile_lint.lexicon import Lexicon, fold
 from profile_lint.text import Analyzer, detect_language
 
@@ -18,6 +20,7 @@ def test_fold() -> None:
     assert fold("Créatif’s – Élan") == "creatif's - elan"
 
 
+@pytest.mark.slow  # over 3 s: the fast loop stays under a minute
 def test_many_analyzers_one_after_another() -> None:
     """Folded norms are cached per string store; a new pipeline must never see another
     store's hashes (spaCy E018), even when Python reuses the id of a collected one."""

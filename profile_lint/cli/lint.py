@@ -61,8 +61,11 @@ def run_lint(kind: str, paths: list[str], opts: dict[str, Any], **read: Any) -> 
     streamed = opts["fmt"] in STREAMED and not (
         opts["statistics"] or opts.get("fix") or opts.get("diff")
     )
-    # Streamed, a run over many files holds each as a path until it is linted (run.Later).
-    put_down = (cache or True) if streamed else False
+    # Streamed, a run over many files holds each as a path until it is linted (run.Later),
+    # with its cache key when there is a cache.
+    put_down: Any = False
+    if streamed:
+        put_down = cache if cache is not None else True
     if kind == "post":
         items: list[Any] = read_drafts(session, paths, stdin_name=name, put_down=put_down, **read)
     else:

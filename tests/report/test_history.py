@@ -175,6 +175,7 @@ def test_a_run_killed_while_writing_loses_nothing(tmp_path: Path) -> None:
     assert [r.total for r in store.past("a")] == [10.0, 12.0]
 
 
+@pytest.mark.slow  # over 3 s: the fast loop stays under a minute
 def test_two_runs_show_progress_in_the_report_and_the_index(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite"
     profile = json.loads(WEAK.read_text(encoding="utf-8"))
