@@ -460,6 +460,8 @@ def _loaded(analyzer: Analyzer, subject: Profile | Draft | Later) -> Profile | D
     whole = subject.load()
     if subject.lang:  # what engine.text_language found before: not detected again
         analyzer.languages[id(whole)] = (whole, subject.lang)
+        if isinstance(whole, Draft) and not whole.lang:  # detected over the draft's text
+            analyzer.detected(whole.text, subject.lang)
     return whole
 
 

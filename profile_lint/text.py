@@ -125,6 +125,11 @@ class Analyzer:
             found = self._views[(text, lang)] = TextView(text, lang, self)
         return found
 
+    def detected(self, text: str, lang: str) -> None:
+        """`text` was found to be in `lang` before (a draft's, by engine.text_language):
+        `view` does not detect it again."""
+        self._detected[text] = lang
+
     def nlp(self, lang: str) -> Any:
         """The spaCy pipeline for `lang`, loaded on first use."""
         if lang not in self._nlp:
