@@ -59,6 +59,7 @@ def test_bad_input(tmp_path: Path, case: str, command: str) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
+@pytest.mark.slow  # over 1.4 s: the fast loop stays under a minute
 def test_file_over_size_cap(tmp_path: Path) -> None:
     path = tmp_path / "big.json"
     path.write_text(json.dumps({"basics": {"summary": "x" * 5000}}))

@@ -45,6 +45,7 @@ def test_python_dash_m() -> None:
     assert proc.returncode == 0 and "profile-lint" in proc.stdout
 
 
+@pytest.mark.slow  # over 1.4 s: the fast loop stays under a minute
 def test_official_json_resume_sample() -> None:
     proc = run_cli("profile", SAMPLE, "--format", "json")
     data = json.loads(proc.stdout)

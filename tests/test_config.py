@@ -75,6 +75,7 @@ def test_per_rule_severity_and_options() -> None:
     assert active.options == {"min_skills": 3}
 
 
+@pytest.mark.slow  # over 1.4 s: the fast loop stays under a minute
 def test_rules_are_named_in_any_case_everywhere(tmp_path: Path) -> None:
     """One lookup by name or code, case-insensitive: select, ignore, rule tables,
     weights, per-file-ignores, front matter and suppressions."""

@@ -119,6 +119,7 @@ def test_weak_profile_trips_what_a_coach_would_point_at(name: str) -> None:
     assert found == WEAK[name]
 
 
+@pytest.mark.slow  # over 1.4 s: the fast loop stays under a minute
 def test_cli_on_all_fixture_profiles() -> None:
     paths = [str(PROFILES / n) for n in ("exemplary-en.json", "exemplary-fr.json", *WEAK)]
     done = run_cli("profile", "--format", "json", "--as-of", "2026-11-20", *paths)

@@ -6,6 +6,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from tests.archive_builder import SAMPLE_2018, SAMPLE_CURRENT, current_sample, zip_bytes
 from tests.cli_runner import FIXTURES, run_cli
 
@@ -101,6 +103,7 @@ def test_with_facts_validated_like_any_input(tmp_path: Path) -> None:
     assert "invalid JSON" in run_cli("profile", CURRENT, "--with", str(facts)).stderr
 
 
+@pytest.mark.slow  # over 1.4 s: the fast loop stays under a minute
 def test_profile_lints_an_archive(tmp_path: Path) -> None:
     done = run_cli("profile", CURRENT, "--format", "json")
     assert done.returncode in (0, 1), done.stderr

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -74,6 +75,7 @@ def test_a_missing_field_points_at_where_it_belongs() -> None:
     assert field_spans("[1, ") == {}  # not scanned: located nowhere
 
 
+@pytest.mark.slow  # over 1.4 s: the fast loop stays under a minute
 def test_outputs_carry_the_fields_line_and_column(tmp_path: Path) -> None:
     profile = {
         "basics": {"name": "A", "summary": "I am passionate about payroll and people."},

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import pytest
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
@@ -151,6 +152,7 @@ def test_unknown_is_never_a_loss(data: Data) -> None:
         assert new.coverage <= old.coverage + 1e-9
 
 
+@pytest.mark.slow  # over 1.4 s: the fast loop stays under a minute
 @settings(max_examples=200)
 @given(inputs())
 def test_an_estimate_needs_half_the_points_and_lies_in_its_range(data: Data) -> None:

@@ -6,6 +6,8 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from profile_lint.engine import lint
 from profile_lint.readers import read_profile
 from profile_lint.readers.json_profile import profile_from_data
@@ -17,6 +19,7 @@ ARCHIVE = FIXTURES / "archive" / "Complete_LinkedInDataExport_03-14-2026"
 ORDER = ["brand", "people", "insights", "relationships"]
 
 
+@pytest.mark.slow  # over 1.4 s: the fast loop stays under a minute
 def test_json_output_carries_the_score() -> None:
     done = run_cli("profile", str(WEAK), str(ARCHIVE), "--format", "json")
     results = json.loads(done.stdout)["results"]
@@ -78,6 +81,7 @@ def test_explain_shows_the_formula_and_every_lost_point() -> None:
     assert abs(sum(-v for v in per_finding) - (25 - brand["score"])) < 0.01 * len(per_finding)
 
 
+@pytest.mark.slow  # over 1.4 s: the fast loop stays under a minute
 def test_weights_are_configurable(tmp_path: Path) -> None:
     def brand(config: str) -> float:
         (tmp_path / ".profile-lint.toml").write_text(config, encoding="utf-8")
