@@ -33,6 +33,7 @@ from profile_lint.printable import printable
 
 if TYPE_CHECKING:
     from profile_lint.batch import Progress
+    from profile_lint.cache import Cache
     from profile_lint.engine import Result
     from profile_lint.fixes import Fixed
     from profile_lint.model import Draft
@@ -63,7 +64,7 @@ def run_lint(kind: str, paths: list[str], opts: dict[str, Any], **read: Any) -> 
     )
     # Streamed, a run over many files holds each as a path until it is linted (run.Later),
     # with its cache key when there is a cache.
-    put_down: Any = False
+    put_down: Cache | bool = False
     if streamed:
         put_down = cache if cache is not None else True
     if kind == "post":
